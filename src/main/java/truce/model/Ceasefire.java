@@ -1,0 +1,90 @@
+package truce.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The ceasefire itself: its agreement (strength and monitoring; Fortna 2003, 2004; Clayton &amp;
+ * Sticher 2021) and its collapse rule (Richardson 1960's escalation ladder made operational).
+ * As the day's last decision phase it checks the rule: the ceasefire collapses when
+ * {@code K + tolerancePerRung x rung} state-on-state violations fall within a window of
+ * {@code W} days, or when any state's escalation reaches the major-offensive rung.
+ */
+final class Ceasefire implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final CollapseRule rule;
+    private final Agreement agreement;
+    private final int tolerated;
+    /** Days of the most recent {@code tolerated} violations, as a ring buffer. */
+    private final int[] recent;
+    private int recorded;
+    private boolean monitoring;
+    private boolean inForce = true;
+    private int collapseDay = -1;
+    private CollapseCause cause = CollapseCause.NONE;
+
+    Ceasefire(CollapseRule rule, Agreement agreement) {
+        this.rule = rule;
+        this.agreement = agreement;
+        this.tolerated = rule.violations() + rule.tolerancePerRung() * agreement.strength().rung();
+        this.recent = new int[tolerated];
+        this.monitoring = agreement.monitoring();
+    }
+
+    void recordViolation(int day) {
+        recent[recorded % tolerated] = day;
+        recorded++;
+    }
+
+    void startMonitoring() {
+        monitoring = true;
+    }
+
+    @Override
+    public void step(SimState state) {
+        if (!inForce) {
+            return;
+        }
+        TruceModel model = (TruceModel) state;
+        int day = model.day();
+        if (recorded >= tolerated && day - recent[recorded % tolerated] < rule.windowDays()) {
+            collapse(day, CollapseCause.VIOLATIONS);
+        } else if (model.maxEscalation() >= rule.offensiveEscalation()) {
+            collapse(day, CollapseCause.OFFENSIVE);
+        }
+    }
+
+    private void collapse(int day, CollapseCause why) {
+        inForce = false;
+        collapseDay = day;
+        cause = why;
+    }
+
+    /** Factor on wrongful attribution of militant attacks: cut while monitored. */
+    double attributionFactor() {
+        return monitoring ? 1 - agreement.attributionCut() : 1;
+    }
+
+    /** Factor on perception noise: cut while monitored. */
+    double noiseFactor() {
+        return monitoring ? 1 - agreement.noiseCut() : 1;
+    }
+
+    boolean monitoring() {
+        return monitoring;
+    }
+
+    boolean inForce() {
+        return inForce;
+    }
+
+    int collapseDay() {
+        return collapseDay;
+    }
+
+    CollapseCause cause() {
+        return cause;
+    }
+}

@@ -1,0 +1,35 @@
+package truce.model;
+
+/**
+ * Parameters of one militant group, a potential spoiler that neither state fully controls
+ * (Stedman 1997; Kydd &amp; Walter 2002).
+ *
+ * @param host the state on whose territory the group is based
+ * @param target the state the group attacks
+ * @param attackRate base attack rate before the host's restraint
+ * @param spoilerBoost how much the attack rate rises as the peace process advances
+ * @param casualtyScale smallest casualty count of an attack (Pareto scale)
+ * @param casualtyTail Pareto tail index of casualties; smaller means heavier tails
+ * @param attribution probability that an attack is blamed on the host state
+ */
+public record GroupSpec(
+        @Param(ref = "states", doc = "state on whose territory the group is based")
+        String host,
+        @Param(ref = "states", doc = "state the group attacks")
+        String target,
+        @Param(unit = "attacks/day", min = 0, max = 50, def = "0.5",
+               doc = "base rate of attacks (Poisson) before the host's restraint cuts it")
+        double attackRate,
+        @Param(unit = "multiplier", min = 0, max = 10, def = "0.5",
+               doc = "rate multiplier per unit of peace-process progress (spoiling)")
+        double spoilerBoost,
+        @Param(unit = "casualties", min = 0.1, max = 1000, def = "2",
+               doc = "Pareto scale: smallest casualty count of an attack")
+        double casualtyScale,
+        @Param(unit = "tail index", min = 1.01, max = 10, def = "1.6",
+               doc = "Pareto tail index of casualties (smaller = more mass-casualty attacks)")
+        double casualtyTail,
+        @Param(unit = "probability", min = 0, max = 1, def = "0.5",
+               doc = "chance an attack is blamed on the host state")
+        double attribution) {
+}

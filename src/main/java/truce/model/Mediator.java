@@ -1,0 +1,57 @@
+package truce.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A mediator (Beardsley 2006, 2008; Walter 2002). Its leverage decays each day without renewal;
+ * it convenes talks on its schedule ({@code talksEvery}) and, reactively, when either state's
+ * escalation reaches its trigger, at most once per cooldown. Successful talks renew its
+ * leverage and, if it {@code monitors}, set up a monitoring mission.
+ */
+final class Mediator implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    final String name;
+    private final MediatorSpec p;
+    private double leverage;
+    private int lastTalks = Integer.MIN_VALUE / 2;
+
+    Mediator(String name, MediatorSpec p) {
+        this.name = name;
+        this.p = p;
+        this.leverage = p.leverage();
+    }
+
+    @Override
+    public void step(SimState state) {
+        TruceModel model = (TruceModel) state;
+        leverage *= 1 - p.leverageDecay();
+        int day = model.day();
+        if (day - lastTalks < p.cooldown()) {
+            return;
+        }
+        boolean scheduled = p.talksEvery() > 0 && day > 0 && day % p.talksEvery() == 0;
+        boolean reactive = model.maxEscalation() >= p.escalationTrigger();
+        if (scheduled || reactive) {
+            model.peace().hold(model, this, TalksOutcome.MODEL);
+        }
+    }
+
+    /** Called by the peace process when this mediator's talks end. */
+    void talksEnded(int day, boolean success) {
+        lastTalks = day;
+        if (success) {
+            leverage = Math.min(1, leverage + p.renewal());
+        }
+    }
+
+    double leverage() {
+        return leverage;
+    }
+
+    boolean monitors() {
+        return p.monitors();
+    }
+}

@@ -1,0 +1,60 @@
+package truce.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A complete, validated scenario: everything one run needs besides its seed. Maps keep the
+ * order in which actors were declared, and that order is the order in which they act.
+ *
+ * @param name short name, used for result folders
+ * @param description free text
+ * @param horizon number of days simulated
+ * @param collapse the collapse rule
+ * @param agreement the agreement's strength and monitoring
+ * @param talks effects of talks
+ * @param states the state parties, by name (at least two)
+ * @param militants the militant groups, by name
+ * @param mediators the mediators, by name
+ * @param events scheduled exogenous events
+ */
+public record Scenario(
+        @Param(doc = "short name of the scenario, used for result folders")
+        String name,
+        @Param(def = "", doc = "free text describing the scenario")
+        String description,
+        @Param(unit = "days", min = 1, max = 36500, def = "365", doc = "number of days simulated")
+        int horizon,
+        @Param(def = "{}", doc = "when the ceasefire collapses")
+        CollapseRule collapse,
+        @Param(def = "{}", doc = "the agreement's strength and monitoring")
+        Agreement agreement,
+        @Param(def = "{}", doc = "what a round of talks does")
+        Talks talks,
+        @Param(doc = "state parties by name (at least two)")
+        Map<String, StateSpec> states,
+        @Param(def = "{}", doc = "militant groups by name")
+        Map<String, GroupSpec> militants,
+        @Param(def = "{}", doc = "mediators by name")
+        Map<String, MediatorSpec> mediators,
+        @Param(def = "[]", doc = "scheduled exogenous events")
+        List<EventSpec> events) {
+
+    public Scenario {
+        states = ordered(states);
+        militants = ordered(militants);
+        mediators = ordered(mediators);
+        events = List.copyOf(events);
+    }
+
+    /** Index of a state by name, in declaration order; -1 if there is none. */
+    public int stateIndex(String state) {
+        return List.copyOf(states.keySet()).indexOf(state);
+    }
+
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+}

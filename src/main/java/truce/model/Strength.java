@@ -1,0 +1,15 @@
+package truce.model;
+
+/**
+ * How far a ceasefire agreement goes (Fortna 2003, 2004; Clayton &amp; Sticher 2021): a bare
+ * cessation of hostilities, a preliminary agreement, or a definitive one. Each rung above a
+ * bare cessation raises the number of violations the ceasefire tolerates.
+ */
+public enum Strength {
+    CESSATION, PRELIMINARY, DEFINITIVE;
+
+    /** Rungs above a bare cessation: 0, 1 or 2. */
+    public int rung() {
+        return ordinal();
+    }
+}

@@ -1,0 +1,17 @@
+package truce.model;
+
+import java.util.List;
+
+/**
+ * The daily record of one run.
+ *
+ * @param states state names, in the order of each day's trust and escalation lists
+ * @param days one record per simulated day, from day 0
+ */
+public record Trajectory(List<String> states, List<DayRecord> days) {
+
+    public Trajectory {
+        states = List.copyOf(states);
+        days = List.copyOf(days);
+    }
+}

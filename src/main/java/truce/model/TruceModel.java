@@ -1,0 +1,239 @@
+package truce.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import sim.engine.Schedule;
+import sim.engine.Sequence;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The ceasefire model: a MASON {@link SimState} whose actors are states, militant groups and
+ * mediators, plus the ceasefire itself. Time steps are days. Each day runs one {@link Sequence}
+ * of phases in a fixed order:
+ *
+ * <ol>
+ *   <li>scheduled events of the scenario ({@link ScheduledEvents});</li>
+ *   <li>militant groups attack ({@link MilitantGroup});</li>
+ *   <li>states perceive: noise, trust and escalation updates ({@link StateAgent#perceive});</li>
+ *   <li>states act: retaliation or unprovoked violations ({@link StateAgent#step});</li>
+ *   <li>mediators decay and convene talks ({@link Mediator}, {@link PeaceProcess});</li>
+ *   <li>the peace process's momentum fades ({@link PeaceProcess#step});</li>
+ *   <li>the ceasefire checks its collapse rule ({@link Ceasefire});</li>
+ *   <li>the day is recorded, if a trajectory is wanted ({@link DayRecorder}).</li>
+ * </ol>
+ *
+ * <p>All randomness comes from {@link SimState#random}, so a run is a pure function of
+ * (scenario, seed). {@link #start()} rebuilds every actor, so one object can be rerun.
+ * The model knows nothing of files, threads or charts; {@link Simulation} runs it.
+ */
+public final class TruceModel extends SimState {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Scenario scenario;
+    private final boolean recording;
+
+    private StateAgent[] states;
+    private MilitantGroup[] groups;
+    private Mediator[] mediators;
+    private final Map<String, StateAgent> statesByName = new LinkedHashMap<>();
+    private final Map<String, MilitantGroup> groupsByName = new LinkedHashMap<>();
+    private final Map<String, Mediator> mediatorsByName = new LinkedHashMap<>();
+    private Ceasefire ceasefire;
+    private PeaceProcess peace;
+    private DayRecorder recorder;
+    private DayCounts today;
+    private DayCounts total;
+
+    /**
+     * @param seed the run's seed
+     * @param scenario a validated scenario; never null
+     * @param recording whether to keep the daily trajectory
+     */
+    public TruceModel(long seed, Scenario scenario, boolean recording) {
+        super(seed);
+        this.scenario = scenario;
+        this.recording = recording;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        build();
+        List<Steppable> phases = new ArrayList<>();
+        phases.add(state -> newDay());
+        phases.add(new ScheduledEvents(scenario.events(), scenario.horizon()));
+        phases.add(new Sequence(groups));
+        phases.add(state -> perceive());
+        phases.add(new Sequence(states));
+        phases.add(new Sequence(mediators));
+        phases.add(peace);
+        phases.add(ceasefire);
+        if (recording) {
+            phases.add(recorder);
+        }
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(phases), 1);
+    }
+
+    private void build() {
+        statesByName.clear();
+        groupsByName.clear();
+        mediatorsByName.clear();
+        int n = scenario.states().size();
+        states = new StateAgent[n];
+        int i = 0;
+        for (Map.Entry<String, StateSpec> e : scenario.states().entrySet()) {
+            states[i] = new StateAgent(i, e.getKey(), e.getValue(), n);
+            statesByName.put(e.getKey(), states[i]);
+            i++;
+        }
+        groups = new MilitantGroup[scenario.militants().size()];
+        i = 0;
+        for (Map.Entry<String, GroupSpec> e : scenario.militants().entrySet()) {
+            GroupSpec g = e.getValue();
+            groups[i] = new MilitantGroup(e.getKey(), state(g.host()).index, state(g.target()).index, g);
+            groupsByName.put(e.getKey(), groups[i]);
+            i++;
+        }
+        mediators = new Mediator[scenario.mediators().size()];
+        i = 0;
+        for (Map.Entry<String, MediatorSpec> e : scenario.mediators().entrySet()) {
+            mediators[i] = new Mediator(e.getKey(), e.getValue());
+            mediatorsByName.put(e.getKey(), mediators[i]);
+            i++;
+        }
+        ceasefire = new Ceasefire(scenario.collapse(), scenario.agreement());
+        peace = new PeaceProcess(scenario.talks(), PeaceProcess.meanTrust(states));
+        recorder = new DayRecorder();
+        today = new DayCounts();
+        total = new DayCounts();
+    }
+
+    private void newDay() {
+        today.addTo(total);
+        today.reset();
+    }
+
+    private void perceive() {
+        double noiseFactor = ceasefire.noiseFactor();
+        for (StateAgent s : states) {
+            s.perceive(random, noiseFactor);
+        }
+    }
+
+    /** A militant attack; {@code blamed} fixes the attribution, or null to draw it. */
+    void attack(MilitantGroup g, double casualties, Boolean blamed) {
+        StateAgent victim = states[g.target];
+        victim.addCasualties(casualties);
+        today.attacks++;
+        today.casualties += casualties;
+        if (casualties >= RunOutcome.MASS_CASUALTY) {
+            today.massCasualtyAttacks++;
+        }
+        if (g.host == g.target) {
+            return;
+        }
+        boolean isBlamed = blamed != null
+                ? blamed
+                : random.nextBoolean(g.attribution() * ceasefire.attributionFactor());
+        if (isBlamed) {
+            victim.suffer(g.host, victim.believedControl() * (1 + Math.log10(1 + casualties)));
+        }
+    }
+
+    /** A state-on-state violation of the ceasefire, perceived by its victim the next day. */
+    void violation(int by, int against, double severity) {
+        states[against].suffer(by, severity);
+        states[by].countViolation();
+        ceasefire.recordViolation(day());
+        today.violations++;
+    }
+
+    void countTalks(boolean success) {
+        today.talksHeld++;
+        if (success) {
+            today.talksSucceeded++;
+        }
+    }
+
+    /** The current day, from 0 (the day the ceasefire starts). */
+    public int day() {
+        return (int) schedule.getTime();
+    }
+
+    /** Whether another day remains to be simulated. */
+    public boolean inProgress() {
+        return ceasefire.inForce() && day() < scenario.horizon() - 1;
+    }
+
+    double maxEscalation() {
+        double max = 0;
+        for (StateAgent s : states) {
+            max = Math.max(max, s.escalation());
+        }
+        return max;
+    }
+
+    /** The outcome so far (final once the run is over). */
+    public RunOutcome outcome() {
+        DayCounts sum = new DayCounts();
+        total.addTo(sum);
+        today.addTo(sum);
+        List<StateOutcome> perState = new ArrayList<>(states.length);
+        double peak = 0;
+        for (StateAgent s : states) {
+            StateOutcome o = s.outcome();
+            perState.add(o);
+            peak = Math.max(peak, o.peakEscalation());
+        }
+        boolean survived = ceasefire.inForce();
+        return new RunOutcome(seed(), scenario.horizon(), survived,
+                survived ? scenario.horizon() : ceasefire.collapseDay(), ceasefire.cause(), perState,
+                sum.attacks, sum.massCasualtyAttacks, sum.casualties, sum.talksHeld,
+                sum.talksSucceeded, peak);
+    }
+
+    /** The daily trajectory so far; empty unless the model was built with recording on. */
+    public Trajectory trajectory() {
+        return new Trajectory(new ArrayList<>(statesByName.keySet()), recorder.days());
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    StateAgent[] states() {
+        return states;
+    }
+
+    StateAgent state(int index) {
+        return states[index];
+    }
+
+    StateAgent state(String name) {
+        return statesByName.get(name);
+    }
+
+    MilitantGroup group(String name) {
+        return groupsByName.get(name);
+    }
+
+    Mediator mediator(String name) {
+        return mediatorsByName.get(name);
+    }
+
+    Ceasefire ceasefire() {
+        return ceasefire;
+    }
+
+    PeaceProcess peace() {
+        return peace;
+    }
+
+    DayCounts today() {
+        return today;
+    }
+}
