@@ -75,7 +75,8 @@ public final class TruceModel extends SimState {
         if (recording) {
             phases.add(recorder);
         }
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(phases), 1);
+        // MASON 18's Sequence(Collection) leaves its size at 0 and steps nothing: pass an array.
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(phases.toArray(new Steppable[0])), 1);
     }
 
     private void build() {

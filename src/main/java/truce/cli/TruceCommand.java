@@ -1,0 +1,68 @@
+package truce.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import truce.scenario.ScenarioException;
+
+/** The {@code truce} root command: lists the subcommands and maps errors to exit codes. */
+@Command(name = "truce",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Agent-based simulation of ceasefire dynamics (MASON).",
+        subcommands = {
+            RunCommand.class,
+            ValidateCommand.class,
+            ParamsCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class TruceCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    /** Builds the command line with Truce's exit-code mapping; tests use this too. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new TruceCommand());
+        cl.setExecutionExceptionHandler(TruceCommand::handle);
+        return cl;
+    }
+
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        boolean verbose = parsed.hasMatchedOption("--verbose")
+                || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+        if (e instanceof ScenarioException) {
+            err.println("error: " + e.getMessage());
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("error: " + e);
+        if (verbose) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(run with --verbose for the stack trace)");
+        }
+        return ExitCodes.FAILURE;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
