@@ -58,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("results", scenario.name(), "seed-" + seed);
         Files.createDirectories(dir);
         TrajectoryCsv.write(run.trajectory(), dir.resolve("trajectory.csv"));
-        ChartFiles.save(TrajectoryChart.create(scenario.name() + " (seed " + seed + ")",
+        ChartFiles.save(TrajectoryChart.create(scenario.name(),
                 run.trajectory(), run.outcome()), dir, "chart", TrajectoryChart.WIDTH, TrajectoryChart.HEIGHT);
 
         PrintWriter o = spec.commandLine().getOut();

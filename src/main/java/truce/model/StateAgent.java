@@ -17,8 +17,10 @@ import sim.engine.Steppable;
  *       on a counterpart weigh by the believed control it has over the group.</li>
  *   <li><b>Reciprocity with noise</b> (Axelrod 1984; Wu &amp; Axelrod 1995): perception is noisy
  *       (an accident or rumour is perceived as a violation with probability
- *       {@code perceptionNoise}), and a perceived violation is answered in kind unless the state
- *       forgives it, with probability {@code forgiveness}.</li>
+ *       {@code perceptionNoise}), and a perceived violation is answered in kind with probability
+ *       {@code (1 - forgiveness) x (1 - trust)}: the state may forgive it (generosity), and the
+ *       more it trusts the counterpart the likelier it reads the act as an accident or a
+ *       spoiler's work rather than a decision (Kydd &amp; Walter 2002).</li>
  *   <li><b>Escalation</b> (Richardson 1960): {@code x' = x + a*hostile - m*x + g*pressure}, where
  *       hostile is the severity of acts perceived today and pressure is the fading count of
  *       casualties suffered. Retaliation severity is {@code 1 + x}, so it grows with escalation;
@@ -109,7 +111,8 @@ final class StateAgent implements Steppable {
             if (j == index) {
                 continue;
             }
-            boolean violate = perceived[j] > 0 && !random.nextBoolean(p.forgiveness());
+            boolean violate = perceived[j] > 0
+                    && random.nextBoolean((1 - p.forgiveness()) * (1 - trust[j]));
             if (!violate) {
                 double unprovoked = p.aggression() * escalation * (1 - trust[j]);
                 violate = unprovoked > 0 && random.nextBoolean(unprovoked);

@@ -44,12 +44,20 @@ class StateAgentTest {
     }
 
     @Test
-    void strictTitForTatAlwaysRetaliatesAndFullForgivenessNever() {
-        assertEquals(1.0, retaliationRate("{forgiveness: 0, aggression: 0, perceptionNoise: 0}"), EPS);
-        assertEquals(0.0, retaliationRate("{forgiveness: 1, aggression: 0, perceptionNoise: 0}"), EPS);
-        double gtft = retaliationRate("{forgiveness: 0.33, aggression: 0, perceptionNoise: 0}");
+    void withoutTrustStrictTitForTatAlwaysRetaliatesAndFullForgivenessNever() {
+        String noTrust = "{trust: 0, aggression: 0, perceptionNoise: 0, forgiveness: %s}";
+        assertEquals(1.0, retaliationRate(noTrust.formatted(0)), EPS);
+        assertEquals(0.0, retaliationRate(noTrust.formatted(1)), EPS);
         // 2000 Bernoulli(0.67) trials: standard error ~0.0105; 4 sigma = 0.042
-        assertEquals(0.67, gtft, 0.042);
+        assertEquals(0.67, retaliationRate(noTrust.formatted(0.33)), 0.042);
+    }
+
+    @Test
+    void trustMakesRetaliationLessLikely() {
+        // trustLoss 0 keeps trust at 0.8: retaliation (1 - 0.33) x (1 - 0.8) = 0.134;
+        // 2000 Bernoulli trials: standard error ~0.0076; 4 sigma = 0.031
+        assertEquals(0.134, retaliationRate(
+                "{trust: 0.8, trustLoss: 0, aggression: 0, perceptionNoise: 0, forgiveness: 0.33}"), 0.031);
     }
 
     @Test

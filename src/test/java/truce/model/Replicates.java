@@ -1,0 +1,51 @@
+package truce.model;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
+import truce.scenario.ScenarioLoader;
+
+/** Runs a scenario with seeds 1..n and tallies its outcomes, for the statistical tests. */
+final class Replicates {
+
+    static final Path BASELINE = Path.of("scenarios/baseline-2025.yaml");
+    static final Path GENERIC = Path.of("src/test/resources/scenarios/generic.yaml");
+
+    private Replicates() {
+    }
+
+    static List<RunOutcome> run(Path file, int n, Map<String, ?> overrides) {
+        Scenario s = ScenarioLoader.load(file, overrides);
+        List<RunOutcome> out = new ArrayList<>(n);
+        for (long seed = 1; seed <= n; seed++) {
+            out.add(Simulation.run(s, seed));
+        }
+        return out;
+    }
+
+    static long count(List<RunOutcome> runs, Predicate<RunOutcome> p) {
+        return runs.stream().filter(p).count();
+    }
+
+    static double survival(List<RunOutcome> runs) {
+        return count(runs, RunOutcome::survived) / (double) runs.size();
+    }
+
+    /**
+     * Pearson's chi-square test of independence of survival and level (a 2 x k table).
+     *
+     * @return the p-value
+     */
+    static double chiSquareP(List<List<RunOutcome>> levels) {
+        long[][] table = new long[2][levels.size()];
+        for (int i = 0; i < levels.size(); i++) {
+            long survived = count(levels.get(i), RunOutcome::survived);
+            table[0][i] = survived;
+            table[1][i] = levels.get(i).size() - survived;
+        }
+        return new ChiSquareTest().chiSquareTest(table);
+    }
+}
