@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,7 +38,7 @@ final class RunCommand implements Callable<Integer> {
     long seed = 1;
 
     @Option(names = {"-d", "--days"}, paramLabel = "N",
-            description = "Days to simulate, overriding the scenario's horizon.")
+            description = "Days to simulate instead of the scenario's horizon; later events are dropped.")
     Integer days;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
@@ -48,11 +47,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Map<String, Object> overrides = new LinkedHashMap<>();
+        Scenario scenario = ScenarioLoader.load(file);
         if (days != null) {
-            overrides.put("horizon", days);
+            if (days < 1) {
+                throw new ParameterException(spec.commandLine(), "--days: expected at least 1, found " + days);
+            }
+            scenario = scenario.withHorizon(days);
         }
-        Scenario scenario = ScenarioLoader.load(file, overrides);
         RecordedRun run = Simulation.runRecorded(scenario, seed);
 
         Path dir = out != null ? out : Path.of("results", scenario.name(), "seed-" + seed);

@@ -63,6 +63,8 @@ public final class TruceCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Charts render off-screen; only a future GUI command may need a display.
+        System.setProperty("java.awt.headless", "true");
         System.exit(commandLine().execute(args));
     }
 }

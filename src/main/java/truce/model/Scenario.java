@@ -49,9 +49,21 @@ public record Scenario(
         events = List.copyOf(events);
     }
 
-    /** Index of a state by name, in declaration order; -1 if there is none. */
-    public int stateIndex(String state) {
-        return List.copyOf(states.keySet()).indexOf(state);
+    /**
+     * This scenario cut to a shorter (or longer) run: events on or after the new horizon are
+     * dropped, since they would not happen within it.
+     *
+     * @param days the new horizon, at least 1
+     * @return a scenario with the given horizon
+     * @throws IllegalArgumentException if {@code days < 1}
+     */
+    public Scenario withHorizon(int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("days must be at least 1: " + days);
+        }
+        List<EventSpec> kept = events.stream().filter(e -> e.day() < days).toList();
+        return new Scenario(name, description, days, collapse, agreement, talks, states, militants,
+                mediators, kept);
     }
 
     private static <V> Map<String, V> ordered(Map<String, V> map) {

@@ -1,0 +1,57 @@
+package truce.scenario;
+
+import java.util.Map;
+import truce.model.Scenario;
+
+/**
+ * A scenario file read and parsed once, ready to be bound to a {@link Scenario} any number of
+ * times with different overrides: what a sweep needs, one binding per design point. Immutable
+ * and thread-safe.
+ *
+ * @see ScenarioLoader#read(java.nio.file.Path)
+ */
+public final class ScenarioSource {
+
+    private final YamlNode.Mapping tree;
+    private final String displayName;
+
+    ScenarioSource(YamlNode.Mapping tree, String displayName) {
+        this.tree = tree;
+        this.displayName = displayName;
+    }
+
+    /** The file as the user named it, as used in messages. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /**
+     * Binds and validates the scenario as written.
+     *
+     * @return the scenario
+     * @throws ScenarioException if a value is missing, unknown, of the wrong type or out of
+     *     range, or a cross-field rule is broken
+     */
+    public Scenario scenario() {
+        return scenario(Map.of());
+    }
+
+    /**
+     * Binds and validates the scenario with values replaced at dotted key paths.
+     *
+     * @param overrides key path (e.g. {@code militants.ttp.attackRate}, {@code events[2].day}) to
+     *     value; a {@link String} is read as YAML text ({@code "1.5"} is a number), a
+     *     {@link Number} or {@link Boolean} is taken as is; applied in iteration order; not null
+     * @return the scenario
+     * @throws ScenarioException if a path names no parameter (or an actor or event not declared
+     *     in the file), or the resulting scenario is invalid; errors in overridden values have
+     *     no line and say they were given on the command line
+     */
+    public Scenario scenario(Map<String, ?> overrides) {
+        YamlNode.Mapping t = overrides.isEmpty()
+                ? tree : Overrides.apply(Scenario.class, tree, overrides, displayName);
+        RecordBinder.Bound<Scenario> bound = RecordBinder.bind(Scenario.class, t, displayName);
+        ScenarioValidator.validate(bound.value(), bound.lines(), displayName);
+        return bound.value();
+    }
+}

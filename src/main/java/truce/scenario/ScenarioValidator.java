@@ -1,0 +1,222 @@
+package truce.scenario;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import truce.model.EventSpec;
+import truce.model.EventType;
+import truce.model.Param;
+import truce.model.Scenario;
+
+/**
+ * Rules that span several fields of a bound {@link Scenario}, checked after
+ * {@link RecordBinder} has checked every field on its own:
+ *
+ * <ul>
+ *   <li>the scenario's name is usable as a folder name (letters, digits, {@code . _ -});</li>
+ *   <li>at least two states;</li>
+ *   <li>actor names are unique across all named sections (states, militants, mediators), so
+ *       that key paths and references are unambiguous;</li>
+ *   <li>each event happens before the horizon (days 0 to horizon - 1 are simulated), has the fields its type needs and none
+ *       that belong to other types (see {@link #FIELDS}); a strike's {@code by} and
+ *       {@code against} differ;</li>
+ *   <li>every {@link Param#ref} name refers to an actor declared in that section (a group's host
+ *       may equal its target: a domestic group).</li>
+ * </ul>
+ */
+final class ScenarioValidator {
+
+    /** Fields of an event, by type: those it needs, then those it may have. */
+    private record EventFields(List<String> needed, List<String> allowed) {
+    }
+
+    /** Fields every event has or may have, whatever its type. */
+    private static final Set<String> COMMON = Set.of("day", "type", "note");
+
+    /** What each event type needs and may have, besides {@link #COMMON}. */
+    private static final Map<EventType, EventFields> FIELDS = new EnumMap<>(Map.of(
+            EventType.ATTACK, new EventFields(List.of("group"), List.of("casualties", "blamed")),
+            EventType.TALKS, new EventFields(List.of("mediator"), List.of("outcome")),
+            EventType.STRIKE, new EventFields(List.of("by", "against"), List.of()),
+            EventType.DEMAND, new EventFields(List.of("state", "value"), List.of()),
+            EventType.MONITORING, new EventFields(List.of(), List.of())));
+
+    private static final Pattern FOLDER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    private final Scenario scenario;
+    private final SourceLines lines;
+    private final String file;
+
+    private ScenarioValidator(Scenario scenario, SourceLines lines, String file) {
+        this.scenario = scenario;
+        this.lines = lines;
+        this.file = file;
+    }
+
+    /**
+     * Checks the cross-field rules.
+     *
+     * @param scenario the bound scenario; not null
+     * @param lines where its values were given
+     * @param file the file as the user named it, for messages
+     * @throws ScenarioException at the first broken rule, naming its line and key path
+     */
+    static void validate(Scenario scenario, SourceLines lines, String file) {
+        ScenarioValidator v = new ScenarioValidator(scenario, lines, file);
+        v.folderName();
+        v.atLeastTwoStates();
+        v.uniqueNames();
+        v.events();
+        v.references(Scenario.class, scenario, "");
+    }
+
+    private void folderName() {
+        if (!FOLDER_NAME.matcher(scenario.name()).matches()) {
+            throw fail("name", "expected letters, digits, '.', '_' or '-', starting with a letter"
+                    + " or digit (it names the results folder), found '" + scenario.name() + "'");
+        }
+    }
+
+    private void atLeastTwoStates() {
+        if (scenario.states().size() < 2) {
+            throw fail("states", "expected at least two states, found "
+                    + scenario.states().size() + " " + scenario.states().keySet());
+        }
+    }
+
+    private void uniqueNames() {
+        Map<String, String> seen = new HashMap<>();
+        for (Schema.Field section : Schema.fields(Scenario.class)) {
+            if (section.kind() != Schema.Kind.MAP) {
+                continue;
+            }
+            for (String name : ((Map<?, ?>) section.get(scenario)).keySet().stream()
+                    .map(Object::toString).toList()) {
+                String path = KeyPath.child(section.name(), name);
+                String first = seen.putIfAbsent(name, path);
+                if (first != null) {
+                    throw fail(path, "the name '" + name + "' is already used by " + first
+                            + " (line " + lines.line(first) + "); names must be unique across "
+                            + String.join(", ", mapSections()));
+                }
+            }
+        }
+    }
+
+    private void events() {
+        List<EventSpec> events = scenario.events();
+        for (int i = 0; i < events.size(); i++) {
+            EventSpec e = events.get(i);
+            String path = KeyPath.index("events", i);
+            if (e.day() >= scenario.horizon()) {
+                boolean overridden = lines.given("horizon") && lines.line("horizon") == 0;
+                throw fail(KeyPath.child(path, "day"), "event after the horizon: expected a day in [0, "
+                        + (scenario.horizon() - 1) + "] (days 0 to horizon - 1 are simulated), found " + e.day()
+                        + (overridden ? " (the horizon was set by an override)" : ""));
+            }
+            String type = Schema.enumName(e.type());
+            EventFields fields = FIELDS.get(e.type());
+            for (String needed : fields.needed()) {
+                if (Schema.field(EventSpec.class, needed).get(e) == null) {
+                    throw fail(KeyPath.child(path, needed), "required key is missing: "
+                            + article(type) + " event needs '" + needed + "' ("
+                            + Schema.field(EventSpec.class, needed).param().doc() + ")");
+                }
+            }
+            for (Schema.Field f : Schema.fields(EventSpec.class)) {
+                String fieldPath = KeyPath.child(path, f.name());
+                if (lines.given(fieldPath) && !COMMON.contains(f.name())
+                        && !fields.needed().contains(f.name())
+                        && !fields.allowed().contains(f.name())) {
+                    throw fail(fieldPath, "not used by " + article(type) + " event, which takes "
+                            + String.join(", ", takes(fields)));
+                }
+            }
+            if (e.type() == EventType.STRIKE && e.by().equals(e.against())) {
+                throw fail(KeyPath.child(path, "against"), "a state cannot strike itself (by and"
+                        + " against are both '" + e.by() + "')");
+            }
+        }
+    }
+
+    /** Checks every {@link Param#ref} in {@code record} (at {@code path}) and below. */
+    private void references(Class<?> type, Object record, String path) {
+        for (Schema.Field f : Schema.fields(type)) {
+            Object value = f.get(record);
+            String childPath = KeyPath.child(path, f.name());
+            if (value == null) {
+                continue;
+            }
+            switch (f.kind()) {
+                case STRING:
+                    if (!f.param().ref().isEmpty()) {
+                        checkReference(f.param().ref(), (String) value, childPath);
+                    }
+                    break;
+                case RECORD:
+                    references(f.type(), value, childPath);
+                    break;
+                case MAP:
+                    for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                        String actorPath = KeyPath.child(childPath, e.getKey().toString());
+                        references(f.type(), e.getValue(), actorPath);
+                    }
+                    break;
+                case LIST:
+                    List<?> items = (List<?>) value;
+                    for (int i = 0; i < items.size(); i++) {
+                        references(f.type(), items.get(i), KeyPath.index(childPath, i));
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private void checkReference(String section, String name, String path) {
+        Schema.Field target = Schema.field(Scenario.class, section);
+        if (target == null || target.kind() != Schema.Kind.MAP) {
+            throw new IllegalStateException(path + ": @Param(ref) names no section: " + section);
+        }
+        List<String> declared = ((Map<?, ?>) target.get(scenario)).keySet().stream()
+                .map(Object::toString).toList();
+        if (declared.contains(name)) {
+            return;
+        }
+        if (declared.isEmpty()) {
+            throw fail(path, "expected one of the declared " + section + ", found '" + name
+                    + "', but the scenario declares no " + section);
+        }
+        throw fail(path, "expected one of the declared " + section + " " + declared + ", found '"
+                + name + "'" + Suggestions.hint(name, declared));
+    }
+
+    private static List<String> takes(EventFields fields) {
+        List<String> all = new ArrayList<>(fields.needed());
+        all.addAll(fields.allowed());
+        all.add("note");
+        return all;
+    }
+
+    private static List<String> mapSections() {
+        return Schema.fields(Scenario.class).stream()
+                .filter(f -> f.kind() == Schema.Kind.MAP).map(Schema.Field::name).toList();
+    }
+
+    private static String article(String word) {
+        boolean vowel = "aeiou".indexOf(word.toLowerCase(Locale.ROOT).charAt(0)) >= 0;
+        return (vowel ? "an " : "a ") + word;
+    }
+
+    private ScenarioException fail(String path, String problem) {
+        int line = lines.line(path);
+        return new ScenarioException(file, line, path,
+                line > 0 ? problem : problem + Overrides.NOT_IN_FILE);
+    }
+}
