@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ec.util.MersenneTwisterFast;
 import sim.engine.Schedule;
 import sim.engine.Sequence;
 import sim.engine.SimState;
@@ -55,8 +56,17 @@ public final class TruceModel extends SimState {
      */
     public TruceModel(long seed, Scenario scenario, boolean recording) {
         super(seed);
+        this.random = generator(seed);
         this.scenario = scenario;
         this.recording = recording;
+    }
+
+    /**
+     * MASON's {@code MersenneTwisterFast(long)} keeps only the low 32 bits of a seed; sweeps derive
+     * 64-bit seeds, so all 64 bits go into the generator and distinct seeds give distinct runs.
+     */
+    static MersenneTwisterFast generator(long seed) {
+        return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)});
     }
 
     @Override

@@ -35,6 +35,14 @@ class DeterminismTest {
     }
 
     @Test
+    void seedsThatDifferOnlyInTheirHighBitsGiveDifferentRuns() {
+        Scenario s = ScenarioLoader.load(BASELINE);
+        long low = 12345L;
+        assertNotEquals(Simulation.runRecorded(s, low).trajectory(),
+                Simulation.runRecorded(s, low | (1L << 40)).trajectory());
+    }
+
+    @Test
     void theModelUsesOnlyTheRunsRandomGenerator() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/truce/model"))) {
             files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
