@@ -1,8 +1,6 @@
 package truce.batch;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +22,13 @@ import truce.model.Trajectory;
  *
  * <p>The output is byte-identical on every machine: RFC 4180 ({@link CSVFormat#DEFAULT},
  * CRLF line ends), UTF-8, and real numbers rounded half-even to at most
- * {@value #DECIMALS} decimals in plain notation without trailing zeros ({@code 0.5},
+ * {@value Numbers#DECIMALS} decimals in plain notation without trailing zeros ({@code 0.5},
  * {@code 12}, never {@code 1.2E-7} or {@code 0,5}). Non-finite numbers are written as
  * {@code NaN}, {@code Infinity} or {@code -Infinity}.
  */
 public final class TrajectoryCsv {
 
     /** Decimals kept for real-valued columns. */
-    public static final int DECIMALS = 6;
 
     private TrajectoryCsv() {
     }
@@ -98,11 +95,11 @@ public final class TrajectoryCsv {
             row.clear();
             row.add(Integer.toString(d.day()));
             for (int i = 0; i < trajectory.states().size(); i++) {
-                row.add(number(d.trust().get(i)));
-                row.add(number(d.escalation().get(i)));
+                row.add(Numbers.format(d.trust().get(i)));
+                row.add(Numbers.format(d.escalation().get(i)));
             }
             row.add(Integer.toString(d.attacks()));
-            row.add(number(d.casualties()));
+            row.add(Numbers.format(d.casualties()));
             row.add(Integer.toString(d.violations()));
             row.add(Integer.toString(d.talksHeld()));
             row.add(Integer.toString(d.talksSucceeded()));
@@ -111,24 +108,6 @@ public final class TrajectoryCsv {
             printer.printRecord(row);
         }
         printer.flush();
-    }
-
-    /**
-     * Formats a real number as this class writes it.
-     *
-     * @param x any double
-     * @return at most {@value #DECIMALS} decimals, plain notation, no trailing zeros,
-     *     {@code "0"} for negative zero; {@code Double.toString(x)} if not finite
-     */
-    public static String number(double x) {
-        if (!Double.isFinite(x)) {
-            return Double.toString(x);
-        }
-        BigDecimal rounded = new BigDecimal(x).setScale(DECIMALS, RoundingMode.HALF_EVEN);
-        if (rounded.signum() == 0) {
-            return "0";
-        }
-        return rounded.stripTrailingZeros().toPlainString();
     }
 
     private static void checkShape(Trajectory trajectory) {

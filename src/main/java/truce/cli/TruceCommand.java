@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import truce.batch.ResultsFolderException;
 import truce.scenario.ScenarioException;
 
 /** The {@code truce} root command: lists the subcommands and maps errors to exit codes. */
@@ -16,6 +17,8 @@ import truce.scenario.ScenarioException;
         description = "Agent-based simulation of ceasefire dynamics (MASON).",
         subcommands = {
             RunCommand.class,
+            SweepCommand.class,
+            ChartCommand.class,
             ValidateCommand.class,
             ParamsCommand.class,
             CommandLine.HelpCommand.class
@@ -46,7 +49,7 @@ public final class TruceCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         boolean verbose = parsed.hasMatchedOption("--verbose")
                 || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
-        if (e instanceof ScenarioException) {
+        if (e instanceof ScenarioException || e instanceof ResultsFolderException) {
             err.println("error: " + e.getMessage());
             if (verbose) {
                 e.printStackTrace(err);

@@ -83,6 +83,14 @@ final class YamlReader {
      * @throws ScenarioException if the file cannot be read or is not an acceptable YAML mapping
      */
     static YamlNode.Mapping readFile(Path file, String displayName) {
+        return readFile(file, displayName, "scenario");
+    }
+
+    /**
+     * Reads a YAML file whose top level is a mapping describing a {@code what} (e.g.
+     * {@code "sweep"}), under the same limits as {@link #readFile(Path, String)}.
+     */
+    static YamlNode.Mapping readFile(Path file, String displayName, String what) {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_BYTES + 1);
@@ -97,7 +105,7 @@ final class YamlReader {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(displayName);
         }
-        return readDocument(decodeUtf8(bytes, displayName), displayName);
+        return readDocument(decodeUtf8(bytes, displayName), displayName, what);
     }
 
     /**
@@ -110,17 +118,22 @@ final class YamlReader {
      *     malformed, or its top level is not a mapping
      */
     static YamlNode.Mapping readDocument(String text, String displayName) {
+        return readDocument(text, displayName, "scenario");
+    }
+
+    /** Reads a document whose top level is a mapping describing a {@code what}. */
+    static YamlNode.Mapping readDocument(String text, String displayName, String what) {
         if (text.length() > MAX_BYTES) {
             throw tooLarge(displayName);
         }
         YamlNode root = new YamlReader(displayName, "", true).read(text);
         if (root == null) {
             throw new ScenarioException(displayName, 0, "",
-                    "expected a scenario mapping, found an empty file");
+                    "expected a " + what + " mapping, found an empty file");
         }
         if (!(root instanceof YamlNode.Mapping m)) {
             throw new ScenarioException(displayName, root.line(), "",
-                    "expected a scenario mapping (key: value lines) at the top level, found "
+                    "expected a " + what + " mapping (key: value lines) at the top level, found "
                             + root.describe());
         }
         return m;

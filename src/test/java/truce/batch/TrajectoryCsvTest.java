@@ -92,16 +92,16 @@ class TrajectoryCsvTest {
 
     @Test
     void formatsNumbersPlainWithAtMostSixDecimals() {
-        assertEquals("0.3", TrajectoryCsv.number(0.1 + 0.2));
-        assertEquals("12", TrajectoryCsv.number(12.0));
-        assertEquals("0", TrajectoryCsv.number(1e-7));
-        assertEquals("0", TrajectoryCsv.number(-0.0));
-        assertEquals("0.000001", TrajectoryCsv.number(1e-6));
-        assertEquals("1234567.123457", TrajectoryCsv.number(1234567.1234567));
-        assertEquals("-0.25", TrajectoryCsv.number(-0.25));
-        assertEquals("12000000000", TrajectoryCsv.number(1.2e10));
-        assertEquals("NaN", TrajectoryCsv.number(Double.NaN));
-        assertEquals("Infinity", TrajectoryCsv.number(Double.POSITIVE_INFINITY));
+        assertEquals("0.3", Numbers.format(0.1 + 0.2));
+        assertEquals("12", Numbers.format(12.0));
+        assertEquals("0", Numbers.format(1e-7));
+        assertEquals("0", Numbers.format(-0.0));
+        assertEquals("0.000001", Numbers.format(1e-6));
+        assertEquals("1234567.123457", Numbers.format(1234567.1234567));
+        assertEquals("-0.25", Numbers.format(-0.25));
+        assertEquals("12000000000", Numbers.format(1.2e10));
+        assertEquals("NaN", Numbers.format(Double.NaN));
+        assertEquals("Infinity", Numbers.format(Double.POSITIVE_INFINITY));
     }
 
     @Test

@@ -1,0 +1,94 @@
+package truce.batch;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a results folder holds and how it was made ({@code manifest.json}): enough to tell
+ * whether a resume or merge belongs to the same sweep, and to render the report from the CSV
+ * files alone.
+ *
+ * @param tool always {@code truce}
+ * @param version the tool version that ran the sweep
+ * @param sweep the sweep's name
+ * @param sweepFile the sweep file as given
+ * @param scenarioFile the base scenario file
+ * @param design grid, list, lhs or sobol
+ * @param parameters the swept key paths, in column order
+ * @param points number of design points
+ * @param replicates runs per point
+ * @param runs runs in the whole sweep
+ * @param masterSeed the master seed
+ * @param designHash SHA-256 of the design points, replicates, master seed and fixed overrides
+ * @param scenarioHash SHA-256 of the base scenario's values
+ * @param horizon days simulated per run
+ * @param states the state names, as in the per-state columns
+ * @param java the Java version
+ * @param started when the sweep started (ISO-8601, UTC)
+ * @param finished when it finished, or null while running
+ * @param runsCompleted runs in {@code runs.csv} when the manifest was written
+ */
+public record Manifest(String tool, String version, String sweep, String sweepFile, String scenarioFile,
+                       String design, List<String> parameters, int points, int replicates, long runs,
+                       long masterSeed, String designHash, String scenarioHash, int horizon,
+                       List<String> states, String java, String started, String finished,
+                       long runsCompleted) {
+
+    /** The file name in a results folder. */
+    public static final String FILE = "manifest.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** This manifest with the given finish time and completed runs. */
+    public Manifest finishedAt(String time, long completed) {
+        return new Manifest(tool, version, sweep, sweepFile, scenarioFile, design, parameters, points,
+                replicates, runs, masterSeed, designHash, scenarioHash, horizon, states, java, started,
+                time, completed);
+    }
+
+    /** Writes {@code manifest.json} in {@code dir} atomically. */
+    public void write(Path dir) throws IOException {
+        String text = JSON.writeValueAsString(this) + "\n";
+        AtomicFiles.writeText(dir.resolve(FILE), w -> w.write(text));
+    }
+
+    /**
+     * Reads {@code manifest.json} from {@code dir}.
+     *
+     * @throws IOException if it is missing or not a Truce manifest
+     */
+    public static Manifest read(Path dir) throws IOException {
+        Manifest m = JSON.readValue(dir.resolve(FILE).toFile(), Manifest.class);
+        if (!"truce".equals(m.tool())) {
+            throw new IOException(dir.resolve(FILE) + " is not a Truce manifest");
+        }
+        return m;
+    }
+
+    /** The manifest as labelled text, for the report. */
+    public Map<String, String> describe() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("sweep", sweep);
+        m.put("sweep file", sweepFile);
+        m.put("scenario file", scenarioFile);
+        m.put("design", design + ", " + points + " points x " + replicates + " replicates = " + runs + " runs");
+        m.put("swept parameters", String.join(", ", parameters));
+        m.put("horizon", horizon + " days");
+        m.put("master seed", Long.toString(masterSeed));
+        m.put("design hash", designHash);
+        m.put("scenario hash", scenarioHash);
+        m.put("tool", tool + " " + version + " on Java " + java);
+        m.put("started", started);
+        m.put("finished", finished == null ? "(not finished)" : finished);
+        m.put("runs completed", Long.toString(runsCompleted));
+        return m;
+    }
+}

@@ -1,0 +1,176 @@
+package truce.batch;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import truce.stats.Interval;
+import truce.stats.PointAccumulator;
+import truce.stats.PointSummary;
+
+/**
+ * The per-point statistics of a sweep, computed from {@code runs.csv} alone (with the manifest
+ * for its columns) and written as {@code summary.csv}: n, survivals, the survival proportion with
+ * its Wilson 95% interval, Kaplan–Meier survival at days 30, 90, 180 and 365 with Greenwood 95%
+ * intervals, the median collapse day, and the means of the other outcomes.
+ *
+ * <p>{@code runs.csv} lists runs point by point, so one point is accumulated at a time and
+ * memory does not grow with the number of runs; rows come in plan order, so sums (and so the
+ * file) are the same whatever the thread count.
+ */
+public final class SweepSummary {
+
+    /** File name in a results folder. */
+    public static final String FILE = "summary.csv";
+    /** Days at which Kaplan–Meier survival is reported. */
+    public static final List<Integer> KM_DAYS = List.of(30, 90, 180, 365);
+
+    /**
+     * One design point's statistics.
+     *
+     * @param id the point id
+     * @param values swept key path to value, in column order
+     * @param stats the statistics of its runs
+     */
+    public record Point(String id, Map<String, String> values, PointSummary stats) {
+    }
+
+    private final Manifest manifest;
+    private final List<Point> points;
+    private final List<String> means;
+
+    private SweepSummary(Manifest manifest, List<Point> points, List<String> means) {
+        this.manifest = manifest;
+        this.points = List.copyOf(points);
+        this.means = List.copyOf(means);
+    }
+
+    /**
+     * Reads a results folder's {@code manifest.json} and {@code runs.csv}.
+     *
+     * @throws IOException if either is missing or unreadable
+     */
+    public static SweepSummary read(Path dir) throws IOException {
+        Manifest m = Manifest.read(dir);
+        List<String> meanColumns = meanColumns(m.states());
+        List<Point> points = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(dir.resolve(SweepRunner.RUNS), StandardCharsets.UTF_8);
+             CSVParser parser = AppendLog.FORMAT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+            String current = null;
+            Map<String, String> values = null;
+            PointAccumulator acc = null;
+            for (CSVRecord rec : parser) {
+                if (!rec.isConsistent()) {
+                    continue; // a torn last line of an interrupted sweep
+                }
+                String point = rec.get("point");
+                if (!point.equals(current)) {
+                    if (acc != null) {
+                        points.add(new Point(current, values, acc.snapshot()));
+                    }
+                    current = point;
+                    values = new LinkedHashMap<>();
+                    for (String c : m.parameters()) {
+                        values.put(c, rec.get(c));
+                    }
+                    acc = new PointAccumulator(m.horizon());
+                }
+                Map<String, Double> other = new LinkedHashMap<>();
+                for (String c : meanColumns) {
+                    other.put(c, Double.parseDouble(rec.get(c)));
+                }
+                acc.add(Boolean.parseBoolean(rec.get("survived")), Integer.parseInt(rec.get("collapse_day")), other);
+            }
+            if (acc != null) {
+                points.add(new Point(current, values, acc.snapshot()));
+            }
+        }
+        return new SweepSummary(m, points, meanColumns);
+    }
+
+    private static List<String> meanColumns(List<String> states) {
+        List<String> c = new ArrayList<>(List.of("attacks", "mass_casualty_attacks", "casualties", "violations",
+                "talks_held", "talks_succeeded", "peak_escalation"));
+        for (String s : states) {
+            c.add("min_trust_" + s);
+            c.add("final_trust_" + s);
+        }
+        return c;
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    public List<Point> points() {
+        return points;
+    }
+
+    /** The header of {@code summary.csv}. */
+    public List<String> header() {
+        List<String> h = new ArrayList<>();
+        h.add("point");
+        h.addAll(manifest.parameters());
+        h.addAll(List.of("n", "survivals", "survival", "survival_lo95", "survival_hi95"));
+        for (int d : KM_DAYS) {
+            h.addAll(List.of("km" + d, "km" + d + "_lo95", "km" + d + "_hi95"));
+        }
+        h.add("median_collapse_day");
+        for (String c : means) {
+            h.add("mean_" + c);
+        }
+        return h;
+    }
+
+    /** The rows of {@code summary.csv}, in point order. */
+    public List<List<String>> rows() {
+        List<List<String>> rows = new ArrayList<>(points.size());
+        for (Point p : points) {
+            PointSummary s = p.stats();
+            List<String> r = new ArrayList<>();
+            r.add(p.id());
+            r.addAll(p.values().values());
+            r.add(Long.toString(s.n()));
+            r.add(Long.toString(s.survivals()));
+            r.add(Numbers.format(s.survivalProportion()));
+            r.add(Numbers.format(s.survival().lower()));
+            r.add(Numbers.format(s.survival().upper()));
+            for (int d : KM_DAYS) {
+                if (d > manifest.horizon()) {
+                    r.addAll(List.of("", "", "")); // beyond the horizon nothing is known
+                } else {
+                    Interval ci = s.kmIntervalAt(d);
+                    r.addAll(List.of(Numbers.format(s.kmAt(d)), Numbers.format(ci.lower()), Numbers.format(ci.upper())));
+                }
+            }
+            OptionalDouble median = s.medianCollapseDay();
+            r.add(median.isPresent() ? Numbers.format(median.getAsDouble()) : "not reached");
+            for (String c : means) {
+                r.add(Numbers.format(s.means().get(c)));
+            }
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    /** Writes {@code summary.csv} into {@code dir} atomically. */
+    public void write(Path dir) throws IOException {
+        AtomicFiles.writeText(dir.resolve(FILE), w -> {
+            CSVPrinter p = new CSVPrinter(w, AppendLog.FORMAT);
+            p.printRecord(header());
+            for (List<String> row : rows()) {
+                p.printRecord(row);
+            }
+            p.flush();
+        });
+    }
+}

@@ -1,0 +1,38 @@
+package truce.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import truce.batch.SweepSummary;
+
+/**
+ * {@code truce chart DIR}: regenerates {@code summary.csv}, the charts and {@code index.html} of
+ * a results folder from its {@code manifest.json} and {@code runs.csv} alone.
+ */
+@Command(name = "chart", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Regenerate a sweep's summary, charts and report from its CSV files.")
+final class ChartCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Results folder of a sweep.")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+        render(dir);
+        spec.commandLine().getOut().println("Wrote " + dir.resolve(SweepSummary.FILE) + " and " + dir.resolve("index.html"));
+        return ExitCodes.OK;
+    }
+
+    /** Writes summary.csv, charts and index.html for a results folder. */
+    static void render(Path dir) throws IOException {
+        SweepSummary summary = SweepSummary.read(dir);
+        summary.write(dir);
+    }
+}

@@ -1,0 +1,84 @@
+package truce.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import truce.batch.Manifest;
+import truce.batch.SweepPlan;
+import truce.batch.SweepRunner;
+import truce.scenario.SweepLoader;
+import truce.scenario.SweepSpec;
+
+/**
+ * {@code truce sweep FILE}: runs every (design point, replicate) of a sweep in parallel, streams
+ * {@code runs.csv}, then writes {@code summary.csv}, the charts and {@code index.html}.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Run a parameter sweep and chart how often the ceasefire survives.")
+final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Sweep file (YAML).")
+    Path file;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Worker threads (default: the number of processors, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-r", "--replicates"}, paramLabel = "N",
+            description = "Runs per design point, overriding the sweep file.")
+    Integer replicates;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Results folder (default: results/<sweep name>).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue an interrupted sweep in the results folder.")
+    boolean resume;
+
+    @Option(names = "--force", description = "Overwrite whatever the results folder holds.")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads: expected at least 1, found " + threads);
+        }
+        if (replicates != null && replicates < 1) {
+            throw new ParameterException(spec.commandLine(), "--replicates: expected at least 1, found " + replicates);
+        }
+        if (resume && force) {
+            throw new ParameterException(spec.commandLine(), "--resume and --force contradict each other");
+        }
+        SweepSpec sweep = SweepLoader.load(file);
+        if (replicates != null) {
+            sweep = new SweepSpec(sweep.name(), sweep.file(), sweep.scenario(), replicates, sweep.masterSeed(),
+                    sweep.fixed(), sweep.design());
+        }
+        SweepPlan plan = SweepPlan.of(sweep);
+        Path dir = out != null ? out : Path.of("results", sweep.name());
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf("sweep %s: %d points x %d replicates = %d runs on %d threads -> %s%n", sweep.name(),
+                plan.points().size(), sweep.replicates(), plan.runs(), threads, dir);
+        err.flush();
+        long t0 = System.nanoTime();
+        Manifest m = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, resume, force,
+                VersionProvider.version()), ConsoleProgress.forConsole(err));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        ChartCommand.render(dir);
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(java.util.Locale.ROOT, "%d runs in %.1f s; results in %s (open %s)%n", m.runsCompleted(), seconds,
+                dir, dir.resolve("index.html"));
+        o.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,13 @@
+package truce.scenario;
+
+/** How a sweep chooses its design points. */
+public enum DesignType {
+    /** Full factorial: every combination of every parameter's values. */
+    GRID,
+    /** An explicit list of points. */
+    LIST,
+    /** Latin hypercube: n samples, each parameter's range cut into n strata, one sample in each. */
+    LHS,
+    /** The first n points of a Sobol low-discrepancy sequence over the parameters' ranges. */
+    SOBOL
+}

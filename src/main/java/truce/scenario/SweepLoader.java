@@ -1,0 +1,272 @@
+package truce.scenario;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Loads sweep files. A sweep names a base scenario, replicates, a master seed, optional fixed
+ * overrides ({@code set}) and a design:
+ *
+ * <pre>
+ * name: leverage-x-attacks
+ * scenario: ../baseline-2025.yaml      # relative to this file
+ * replicates: 200
+ * masterSeed: 20251019
+ * set: {horizon: 180}
+ * design:
+ *   type: grid                         # grid | list | lhs | sobol
+ *   parameters:
+ *     mediators.*.leverage: {from: 0.1, to: 0.9, steps: 5}
+ *     militants.ttp.attackRate: [0.3, 0.6, 1.2]
+ * </pre>
+ *
+ * A {@code list} design has {@code points:} (a list of mappings from key path to value);
+ * {@code lhs} and {@code sobol} designs have {@code samples: n} and ranges
+ * {@code {from: a, to: b}} (add {@code integer: true} for whole-number parameters). Whether the
+ * key paths exist and the values are valid is checked when the points are bound to the
+ * scenario. Errors are {@link ScenarioException}s naming the file, line and key path.
+ */
+public final class SweepLoader {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Set<String> TOP = Set.of("name", "scenario", "replicates", "masterSeed", "set", "design");
+    private static final Set<String> DESIGN = Set.of("type", "parameters", "samples", "points");
+    private static final Set<String> RANGE = Set.of("from", "to", "steps", "integer");
+    private static final int MAX_REPLICATES = 10_000_000;
+    private static final int MAX_SAMPLES = 1_000_000;
+
+    private final String file;
+
+    private SweepLoader(String file) {
+        this.file = file;
+    }
+
+    /**
+     * Loads and checks a sweep file (not yet its parameter paths; see the class comment).
+     *
+     * @param path the sweep file; not null
+     * @return the sweep
+     * @throws ScenarioException if the file is unreadable, not YAML, or not a valid sweep
+     */
+    public static SweepSpec load(Path path) {
+        String name = path.toString();
+        YamlNode.Mapping root = YamlReader.readFile(path, name, "sweep");
+        Path dir = path.getParent() != null ? path.getParent() : Path.of("");
+        return new SweepLoader(name).sweep(root, dir);
+    }
+
+    /** Parses sweep text; the scenario path is resolved against {@code dir}. */
+    public static SweepSpec parse(String text, String displayName, Path dir) {
+        return new SweepLoader(displayName).sweep(YamlReader.readDocument(text, displayName, "sweep"), dir);
+    }
+
+    private SweepSpec sweep(YamlNode.Mapping root, Path dir) {
+        keys(root, "", TOP);
+        String name = string(require(root, "", "name"), "name");
+        if (!NAME.matcher(name).matches()) {
+            throw fail(require(root, "", "name").line(), "name",
+                    "expected a name of letters, digits, '.', '_' or '-' (it names the results folder), found '"
+                            + name + "'");
+        }
+        String scenario = string(require(root, "", "scenario"), "scenario");
+        int replicates = root.get("replicates") == null ? 100
+                : (int) whole(root.get("replicates").value(), "replicates", 1, MAX_REPLICATES, "runs per point");
+        long masterSeed = root.get("masterSeed") == null ? 1
+                : whole(root.get("masterSeed").value(), "masterSeed", Long.MIN_VALUE, Long.MAX_VALUE, "seed");
+        Map<String, String> fixed = new LinkedHashMap<>();
+        if (root.get("set") != null) {
+            YamlNode.Mapping set = mapping(root.get("set").value(), "set");
+            for (YamlNode.Entry e : set.entries().values()) {
+                fixed.put(e.key(), text(e.value(), "set." + e.key()));
+            }
+        }
+        Design design = design(mapping(require(root, "", "design"), "design"));
+        return new SweepSpec(name, file, dir.resolve(scenario).normalize(), replicates, masterSeed, fixed, design);
+    }
+
+    private Design design(YamlNode.Mapping d) {
+        keys(d, "design", DESIGN);
+        YamlNode typeNode = require(d, "design", "type");
+        String typeText = string(typeNode, "design.type");
+        DesignType type;
+        try {
+            type = DesignType.valueOf(typeText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw fail(typeNode.line(), "design.type", "expected one of grid, list, lhs, sobol, found '" + typeText + "'");
+        }
+        if (type == DesignType.LIST) {
+            forbid(d, "design", "parameters", "a list design gives its points under 'points'");
+            forbid(d, "design", "samples", "a list design has exactly its listed points");
+            return new Design(type, List.of(), 0, points(require(d, "design", "points")));
+        }
+        forbid(d, "design", "points", "only a list design has 'points'");
+        boolean sampled = type != DesignType.GRID;
+        int samples = 0;
+        if (sampled) {
+            samples = (int) whole(require(d, "design", "samples"), "design.samples", 1, MAX_SAMPLES, "points");
+        } else {
+            forbid(d, "design", "samples", "a grid has one point per combination of values");
+        }
+        YamlNode.Mapping params = mapping(require(d, "design", "parameters"), "design.parameters");
+        if (params.entries().isEmpty()) {
+            throw fail(params.line(), "design.parameters", "expected at least one parameter, found none");
+        }
+        List<Axis> axes = new ArrayList<>();
+        for (YamlNode.Entry e : params.entries().values()) {
+            axes.add(axis(e, sampled));
+        }
+        return new Design(type, axes, samples, List.of());
+    }
+
+    private Axis axis(YamlNode.Entry e, boolean sampled) {
+        String path = "design.parameters." + e.key();
+        if (e.value() instanceof YamlNode.Sequence seq) {
+            if (sampled) {
+                throw fail(e.line(), path, "expected a range {from: a, to: b} for a sampled design, found a list of values");
+            }
+            if (seq.items().isEmpty()) {
+                throw fail(e.line(), path, "expected at least one value, found an empty list");
+            }
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < seq.items().size(); i++) {
+                values.add(text(seq.items().get(i), path + "[" + i + "]"));
+            }
+            return new Axis(e.key(), values, Double.NaN, Double.NaN, 0, false);
+        }
+        YamlNode.Mapping range = mapping(e.value(), path);
+        keys(range, path, RANGE);
+        double from = number(require(range, path, "from"), path + ".from");
+        double to = number(require(range, path, "to"), path + ".to");
+        if (!(from <= to)) {
+            throw fail(range.line(), path, "expected from <= to, found from " + from + " and to " + to);
+        }
+        boolean integer = range.get("integer") != null && bool(range.get("integer").value(), path + ".integer");
+        int steps = 0;
+        if (sampled) {
+            forbid(range, path, "steps", "a sampled design draws its values from the range");
+        } else {
+            steps = (int) whole(require(range, path, "steps"), path + ".steps", 1, 100_000, "values");
+            if (steps == 1 && from != to) {
+                throw fail(range.line(), path + ".steps", "expected at least 2 steps for a range with from < to, found 1");
+            }
+        }
+        return new Axis(e.key(), List.of(), from, to, steps, integer);
+    }
+
+    private List<Map<String, String>> points(YamlNode node) {
+        if (!(node instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+            throw fail(node.line(), "design.points", "expected a non-empty list of points, found " + node.describe());
+        }
+        List<Map<String, String>> points = new ArrayList<>();
+        for (int i = 0; i < seq.items().size(); i++) {
+            String path = "design.points[" + i + "]";
+            YamlNode.Mapping m = mapping(seq.items().get(i), path);
+            if (m.entries().isEmpty()) {
+                throw fail(m.line(), path, "expected at least one parameter, found an empty mapping");
+            }
+            Map<String, String> point = new LinkedHashMap<>();
+            for (YamlNode.Entry e : m.entries().values()) {
+                point.put(e.key(), text(e.value(), path + "." + e.key()));
+            }
+            points.add(point);
+        }
+        return points;
+    }
+
+    // ---- typed reading with messages -------------------------------------------------------
+
+    private void keys(YamlNode.Mapping m, String path, Set<String> allowed) {
+        for (YamlNode.Entry e : m.entries().values()) {
+            if (!allowed.contains(e.key())) {
+                throw fail(e.line(), KeyPath.child(path, e.key()), "unknown key"
+                        + Suggestions.hint(e.key(), allowed) + " (valid keys: "
+                        + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private YamlNode require(YamlNode.Mapping m, String path, String key) {
+        YamlNode.Entry e = m.get(key);
+        if (e == null || (e.value() instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL)) {
+            throw fail(e == null ? m.line() : e.line(), KeyPath.child(path, key), "missing required key '" + key + "'");
+        }
+        return e.value();
+    }
+
+    private void forbid(YamlNode.Mapping m, String path, String key, String why) {
+        YamlNode.Entry e = m.get(key);
+        if (e != null) {
+            throw fail(e.line(), KeyPath.child(path, key), "not allowed here: " + why);
+        }
+    }
+
+    private YamlNode.Mapping mapping(YamlNode node, String path) {
+        if (node instanceof YamlNode.Mapping m) {
+            return m;
+        }
+        throw fail(node.line(), path, "expected a mapping (key: value lines), found " + node.describe());
+    }
+
+    private String string(YamlNode node, String path) {
+        if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.STRING && !s.text().isBlank()) {
+            return s.text();
+        }
+        throw fail(node.line(), path, "expected text, found " + node.describe());
+    }
+
+    /** A scalar's value as canonical YAML text: numbers without trailing zeros, words as written. */
+    private String text(YamlNode node, String path) {
+        if (!(node instanceof YamlNode.Scalar s) || s.kind() == YamlNode.Scalar.Kind.NULL) {
+            throw fail(node.line(), path, "expected a single value (a number, a word, true or false), found " + node.describe());
+        }
+        return switch (s.kind()) {
+            case INT, FLOAT -> canonical(s, path);
+            default -> s.text();
+        };
+    }
+
+    private String canonical(YamlNode.Scalar s, String path) {
+        double d = ((Number) s.value()).doubleValue();
+        if (!Double.isFinite(d)) {
+            throw fail(s.line(), path, "expected a finite number, found " + s.text());
+        }
+        return s.value() instanceof Double ? new BigDecimal(s.text().replace("_", "")).stripTrailingZeros().toPlainString()
+                : s.value().toString();
+    }
+
+    private double number(YamlNode node, String path) {
+        if (node instanceof YamlNode.Scalar s && s.value() instanceof Number n && Double.isFinite(n.doubleValue())) {
+            return n.doubleValue();
+        }
+        throw fail(node.line(), path, "expected a finite number, found " + node.describe());
+    }
+
+    private long whole(YamlNode node, String path, long min, long max, String unit) {
+        if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.INT) {
+            BigDecimal v = new BigDecimal(s.value().toString());
+            if (v.compareTo(BigDecimal.valueOf(min)) >= 0 && v.compareTo(BigDecimal.valueOf(max)) <= 0) {
+                return v.longValueExact();
+            }
+        }
+        String range = min == Long.MIN_VALUE ? "" : " in [" + min + ", " + max + "]";
+        throw fail(node.line(), path, "expected a whole number" + range + " (" + unit + "), found " + node.describe());
+    }
+
+    private boolean bool(YamlNode node, String path) {
+        if (node instanceof YamlNode.Scalar s && s.value() instanceof Boolean b) {
+            return b;
+        }
+        throw fail(node.line(), path, "expected true or false, found " + node.describe());
+    }
+
+    private ScenarioException fail(int line, String path, String problem) {
+        return new ScenarioException(file, line, path, problem);
+    }
+}
