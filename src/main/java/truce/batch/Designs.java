@@ -102,7 +102,7 @@ public final class Designs {
 
     private static List<Map<String, String>> sobol(List<Axis> axes, int n) {
         SobolSequenceGenerator sobol = new SobolSequenceGenerator(axes.size());
-        sobol.skipTo(1); // the sequence starts at the origin, a corner of the box
+        sobol.nextVector(); // the sequence starts at the origin, a corner of the box: skip it
         double[][] unit = new double[n][];
         for (int i = 0; i < n; i++) {
             unit[i] = sobol.nextVector();

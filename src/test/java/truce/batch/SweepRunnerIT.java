@@ -1,0 +1,85 @@
+package truce.batch;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import truce.scenario.SweepLoader;
+
+/** The sweep runner end to end: thread-count independence, resume, and folder safety. */
+class SweepRunnerIT {
+
+    private static final Path SWEEP = Path.of("src/test/resources/sweeps/small-grid.yaml");
+
+    @TempDir
+    Path tmp;
+
+    private static Manifest sweep(Path dir, int threads, boolean resume, boolean force) throws IOException {
+        SweepPlan plan = SweepPlan.of(SweepLoader.load(SWEEP));
+        Manifest m = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, resume, force, "test"), Progress.NONE);
+        SweepSummary.read(dir).write(dir);
+        return m;
+    }
+
+    @Test
+    void oneTwoAndFourThreadsGiveByteIdenticalRunsAndSummary() throws IOException {
+        for (int threads : List.of(1, 2, 4)) {
+            sweep(tmp.resolve("t" + threads), threads, false, false);
+        }
+        for (String f : List.of("runs.csv", "summary.csv")) {
+            byte[] one = Files.readAllBytes(tmp.resolve("t1").resolve(f));
+            assertArrayEquals(one, Files.readAllBytes(tmp.resolve("t2").resolve(f)), f);
+            assertArrayEquals(one, Files.readAllBytes(tmp.resolve("t4").resolve(f)), f);
+        }
+        assertEquals(4 * 40 + 1, Files.readAllLines(tmp.resolve("t1/runs.csv")).size());
+        assertEquals(4 + 1, Files.readAllLines(tmp.resolve("t1/summary.csv")).size());
+    }
+
+    @Test
+    void aSweepCutShortWithATornLineAndResumedEqualsOneRunStraightThrough() throws IOException {
+        Path whole = tmp.resolve("whole");
+        sweep(whole, 2, false, false);
+        byte[] runs = Files.readAllBytes(whole.resolve("runs.csv"));
+        for (int cut : List.of(runs.length / 3, runs.length / 2 + 7, runs.length - 3)) {
+            Path part = tmp.resolve("cut" + cut);
+            Files.createDirectories(part);
+            Files.copy(whole.resolve("manifest.json"), part.resolve("manifest.json"));
+            Files.write(part.resolve("runs.csv"), java.util.Arrays.copyOf(runs, cut)); // ends mid-line
+            Manifest m = sweep(part, 2, true, false);
+            assertEquals(160, m.runsCompleted());
+            assertArrayEquals(runs, Files.readAllBytes(part.resolve("runs.csv")), "cut at byte " + cut);
+            assertArrayEquals(Files.readAllBytes(whole.resolve("summary.csv")),
+                    Files.readAllBytes(part.resolve("summary.csv")));
+        }
+    }
+
+    @Test
+    void aFolderWithThisSweepNeedsResumeOrForce() throws IOException {
+        Path dir = tmp.resolve("again");
+        sweep(dir, 1, false, false);
+        ResultsFolderException e = assertThrows(ResultsFolderException.class, () -> sweep(dir, 1, false, false));
+        assertTrue(e.getMessage().contains("--resume"), e.getMessage());
+        assertEquals(160, sweep(dir, 1, false, true).runsCompleted(), "--force starts again");
+    }
+
+    @Test
+    void aFolderWithAnotherSweepIsRefused() throws IOException {
+        Path dir = tmp.resolve("other");
+        sweep(dir, 1, false, false);
+        String changed = Files.readString(SWEEP).replace("replicates: 40", "replicates: 41");
+        Path sweepFile = tmp.resolve("changed.yaml");
+        Files.writeString(sweepFile, changed.replace("../scenarios/generic.yaml",
+                Path.of("src/test/resources/scenarios/generic.yaml").toAbsolutePath().toString()));
+        SweepPlan plan = SweepPlan.of(SweepLoader.load(sweepFile));
+        ResultsFolderException e = assertThrows(ResultsFolderException.class, () -> SweepRunner.run(plan, dir,
+                new SweepRunner.Options(1, true, false, "test"), Progress.NONE));
+        assertTrue(e.getMessage().contains("different sweep") && e.getMessage().contains("design"), e.getMessage());
+    }
+}
