@@ -94,6 +94,22 @@ public final class AppendLog implements Closeable {
                 ch.truncate(complete);
             }
         }
+        return verify(file, header, expectedId);
+    }
+
+    /**
+     * Checks a file without changing it: the header is {@code header}, every line is complete,
+     * and the i-th record's first column is {@code expectedId(i)}.
+     *
+     * @return the number of records
+     * @throws IOException if the file cannot be read
+     * @throws IllegalStateException if the header, a record or a torn last line does not match,
+     *     naming the line
+     */
+    public static long verify(Path file, List<String> header, LongUnaryOperator expectedId) throws IOException {
+        if (completeLength(file) != Files.size(file)) {
+            throw new IllegalStateException(file + ": its last line is torn (the sweep was interrupted)");
+        }
         long records = 0;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = FORMAT.parse(r)) {

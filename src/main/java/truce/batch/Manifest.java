@@ -33,12 +33,14 @@ import java.util.Map;
  * @param started when the sweep started (ISO-8601, UTC)
  * @param finished when it finished, or null while running
  * @param runsCompleted runs in {@code runs.csv} when the manifest was written
+ * @param shardIndex which shard of the sweep this folder holds, from 0
+ * @param shardCount how many shards the sweep was cut into; 1 for a whole sweep
  */
 public record Manifest(String tool, String version, String sweep, String sweepFile, String scenarioFile,
                        String design, List<String> parameters, int points, int replicates, long runs,
                        long masterSeed, String designHash, String scenarioHash, int horizon,
                        List<String> states, String java, String started, String finished,
-                       long runsCompleted) {
+                       long runsCompleted, int shardIndex, int shardCount) {
 
     /** The file name in a results folder. */
     public static final String FILE = "manifest.json";
@@ -51,7 +53,19 @@ public record Manifest(String tool, String version, String sweep, String sweepFi
     public Manifest finishedAt(String time, long completed) {
         return new Manifest(tool, version, sweep, sweepFile, scenarioFile, design, parameters, points,
                 replicates, runs, masterSeed, designHash, scenarioHash, horizon, states, java, started,
-                time, completed);
+                time, completed, shardIndex, shardCount);
+    }
+
+    /** This manifest for the merged, whole sweep. */
+    public Manifest merged(String time, long completed) {
+        return new Manifest(tool, version, sweep, sweepFile, scenarioFile, design, parameters, points,
+                replicates, runs, masterSeed, designHash, scenarioHash, horizon, states, java, started,
+                time, completed, 0, 1);
+    }
+
+    /** The slice of the sweep this folder holds. */
+    public Shard shard() {
+        return new Shard(shardIndex, shardCount);
     }
 
     /** Writes {@code manifest.json} in {@code dir} atomically. */
@@ -89,6 +103,9 @@ public record Manifest(String tool, String version, String sweep, String sweepFi
         m.put("started", started);
         m.put("finished", finished == null ? "(not finished)" : finished);
         m.put("runs completed", Long.toString(runsCompleted));
+        if (shardCount > 1) {
+            m.put("shard", shard().toString());
+        }
         return m;
     }
 }

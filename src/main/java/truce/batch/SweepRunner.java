@@ -29,6 +29,11 @@ public final class SweepRunner {
     /** File names in a results folder. */
     public static final String RUNS = "runs.csv";
 
+    /** The current time for manifests: ISO-8601, UTC, to the second. */
+    static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
     /** Runs in flight per thread: enough to keep every thread busy while rows wait their turn. */
     private static final int WINDOW_PER_THREAD = 64;
 
@@ -39,8 +44,9 @@ public final class SweepRunner {
      * @param resume continue the sweep already in the folder
      * @param force overwrite whatever sweep the folder holds
      * @param toolVersion recorded in the manifest
+     * @param shard the slice of the sweep to run; {@link Shard#ALL} for all of it
      */
-    public record Options(int threads, boolean resume, boolean force, String toolVersion) {
+    public record Options(int threads, boolean resume, boolean force, String toolVersion, Shard shard) {
         public Options {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1: " + threads);
@@ -67,21 +73,23 @@ public final class SweepRunner {
         Files.createDirectories(dir);
         Path runs = dir.resolve(RUNS);
         List<String> header = RunsCsv.header(plan.columns(), new ArrayList<>(plan.base().states().keySet()));
-        Manifest manifest = manifest(plan, options.toolVersion());
+        Shard shard = options.shard();
+        Manifest manifest = manifest(plan, options.toolVersion(), shard);
         long done = prepare(dir, plan, manifest, options, header);
         manifest.write(dir);
 
+        long total = shard.size(plan.runs());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
-        progress.start(plan.runs(), done);
+        progress.start(total, done);
         try (AppendLog log = done > 0 ? AppendLog.append(runs) : AppendLog.create(runs, header)) {
             ArrayDeque<Future<List<String>>> inFlight = new ArrayDeque<>();
             int window = options.threads() * WINDOW_PER_THREAD;
-            for (long r = done; r < plan.runs(); r++) {
+            for (long k = done; k < total; k++) {
                 if (inFlight.size() >= window) {
                     log.add(take(inFlight));
                     progress.update(++done);
                 }
-                RunTask task = plan.task(r);
+                RunTask task = plan.task(shard.run(k));
                 inFlight.add(pool.submit(() -> RunsCsv.row(task, Simulation.run(task.scenario(), task.seed()),
                         plan.columns())));
             }
@@ -125,7 +133,9 @@ public final class SweepRunner {
                     + "); use --force to overwrite the folder or --out to choose another");
         }
         String what = !old.designHash().equals(manifest.designHash()) ? "its design"
-                : !old.scenarioHash().equals(manifest.scenarioHash()) ? "its scenario" : null;
+                : !old.scenarioHash().equals(manifest.scenarioHash()) ? "its scenario"
+                : !old.shard().equals(manifest.shard()) ? "it is shard " + old.shard() + ", not " + manifest.shard()
+                : null;
         if (what != null) {
             throw new ResultsFolderException(dir + " holds the results of a different sweep ('" + old.sweep()
                     + "'; " + what + " differs from this one): use --force to overwrite it or --out to"
@@ -139,19 +149,20 @@ public final class SweepRunner {
                     + " continue it, --force to start again, or --out to choose another folder");
         }
         try {
-            return AppendLog.recover(runs, header, i -> i);
+            return AppendLog.recover(runs, header, options.shard()::run);
         } catch (IllegalStateException e) {
             throw new ResultsFolderException("cannot resume: " + e.getMessage()
                     + "; use --force to start again");
         }
     }
 
-    private static Manifest manifest(SweepPlan plan, String version) {
+    private static Manifest manifest(SweepPlan plan, String version, Shard shard) {
         return new Manifest("truce", version, plan.spec().name(), plan.spec().file(),
                 plan.spec().scenario().toString(), plan.spec().design().type().name().toLowerCase(java.util.Locale.ROOT),
                 plan.columns(), plan.points().size(), plan.spec().replicates(), plan.runs(),
                 plan.spec().masterSeed(), plan.designHash(), plan.scenarioHash(), plan.base().horizon(),
-                new ArrayList<>(plan.base().states().keySet()), System.getProperty("java.version"), now(), null, 0);
+                new ArrayList<>(plan.base().states().keySet()), System.getProperty("java.version"), now(), null, 0,
+                shard.index(), shard.count());
     }
 
     private static List<String> take(ArrayDeque<Future<List<String>>> inFlight) throws IOException {
@@ -175,9 +186,5 @@ public final class SweepRunner {
             t.setDaemon(true);
             return t;
         };
-    }
-
-    private static String now() {
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

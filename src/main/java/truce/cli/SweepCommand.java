@@ -11,6 +11,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import truce.batch.Manifest;
+import truce.batch.Shard;
 import truce.batch.SweepPlan;
 import truce.batch.SweepRunner;
 import truce.scenario.SweepLoader;
@@ -48,6 +49,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite whatever the results folder holds.")
     boolean force;
 
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Run only shard I of N (I from 0): the runs whose number is I modulo N. "
+                    + "Merge the shard folders with 'truce merge'.")
+    String shardText;
+
     @Override
     public Integer call() throws IOException {
         if (threads < 1) {
@@ -59,26 +65,48 @@ final class SweepCommand implements Callable<Integer> {
         if (resume && force) {
             throw new ParameterException(spec.commandLine(), "--resume and --force contradict each other");
         }
+        Shard shard = Shard.ALL;
+        if (shardText != null) {
+            try {
+                shard = Shard.parse(shardText);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--shard: " + e.getMessage());
+            }
+        }
         SweepSpec sweep = SweepLoader.load(file);
         if (replicates != null) {
             sweep = new SweepSpec(sweep.name(), sweep.file(), sweep.scenario(), replicates, sweep.masterSeed(),
                     sweep.fixed(), sweep.design());
         }
         SweepPlan plan = SweepPlan.of(sweep);
-        Path dir = out != null ? out : Path.of("results", sweep.name());
+        Path dir = out != null ? out : defaultFolder(sweep.name(), shard);
         PrintWriter err = spec.commandLine().getErr();
-        err.printf("sweep %s: %d points x %d replicates = %d runs on %d threads -> %s%n", sweep.name(),
-                plan.points().size(), sweep.replicates(), plan.runs(), threads, dir);
+        err.printf("sweep %s: %d points x %d replicates = %d runs%s on %d threads -> %s%n", sweep.name(),
+                plan.points().size(), sweep.replicates(), plan.runs(),
+                shard.count() > 1 ? ", shard " + shard + " (" + shard.size(plan.runs()) + " runs)" : "", threads, dir);
         err.flush();
         long t0 = System.nanoTime();
         Manifest m = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, resume, force,
-                VersionProvider.version()), ConsoleProgress.forConsole(err));
+                VersionProvider.version(), shard), ConsoleProgress.forConsole(err));
         double seconds = (System.nanoTime() - t0) / 1e9;
-        ChartCommand.render(dir);
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(java.util.Locale.ROOT, "%d runs in %.1f s; results in %s (open %s)%n", m.runsCompleted(), seconds,
-                dir, dir.resolve("index.html"));
+        if (shard.count() > 1) {
+            o.printf(java.util.Locale.ROOT, "%d runs of shard %s in %.1f s; results in %s%n"
+                    + "merge the shards with: truce merge --out DIR SHARD_DIR...%n", m.runsCompleted(), shard,
+                    seconds, dir);
+        } else {
+            ChartCommand.render(dir);
+            o.printf(java.util.Locale.ROOT, "%d runs in %.1f s; results in %s (open %s)%n", m.runsCompleted(),
+                    seconds, dir, dir.resolve("index.html"));
+        }
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /** {@code results/<name>}, or {@code results/<name>/shard-I-of-N} for a shard. */
+    static Path defaultFolder(String name, Shard shard) {
+        Path whole = Path.of("results", name);
+        return shard.count() == 1 ? whole
+                : whole.resolve("shards").resolve("shard-" + shard.index() + "-of-" + shard.count());
     }
 }

@@ -19,6 +19,7 @@ import truce.scenario.ScenarioException;
             RunCommand.class,
             SweepCommand.class,
             ChartCommand.class,
+            MergeCommand.class,
             ValidateCommand.class,
             ParamsCommand.class,
             CommandLine.HelpCommand.class

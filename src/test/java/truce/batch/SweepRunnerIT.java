@@ -23,7 +23,7 @@ class SweepRunnerIT {
 
     private static Manifest sweep(Path dir, int threads, boolean resume, boolean force) throws IOException {
         SweepPlan plan = SweepPlan.of(SweepLoader.load(SWEEP));
-        Manifest m = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, resume, force, "test"), Progress.NONE);
+        Manifest m = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, resume, force, "test", Shard.ALL), Progress.NONE);
         SweepSummary.read(dir).write(dir);
         return m;
     }
@@ -79,7 +79,7 @@ class SweepRunnerIT {
                 Path.of("src/test/resources/scenarios/generic.yaml").toAbsolutePath().toString()));
         SweepPlan plan = SweepPlan.of(SweepLoader.load(sweepFile));
         ResultsFolderException e = assertThrows(ResultsFolderException.class, () -> SweepRunner.run(plan, dir,
-                new SweepRunner.Options(1, true, false, "test"), Progress.NONE));
+                new SweepRunner.Options(1, true, false, "test", Shard.ALL), Progress.NONE));
         assertTrue(e.getMessage().contains("different sweep") && e.getMessage().contains("design"), e.getMessage());
     }
 }

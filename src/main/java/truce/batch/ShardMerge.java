@@ -1,0 +1,170 @@
+package truce.batch;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Merges the shard folders of one sweep back into a whole sweep's {@code runs.csv} and
+ * manifest, after checking that every shard belongs to the same sweep (tool version, design
+ * hash, scenario hash, shard count), that none is missing or given twice, and that no run is
+ * missing or duplicated. The merged file lists the runs in plan order, so it, and the summary
+ * computed from it, equal those of a single-process sweep byte for byte.
+ */
+public final class ShardMerge {
+
+    private ShardMerge() {
+    }
+
+    /**
+     * Merges shards into {@code out}.
+     *
+     * @param shardDirs the shard folders, in any order; not empty
+     * @param out the merged results folder, created if needed
+     * @return the merged manifest
+     * @throws ResultsFolderException naming what is wrong: a folder that is no shard, shards of
+     *     different sweeps, a missing or duplicated shard, an incomplete shard, or a missing or
+     *     duplicated run
+     * @throws IOException if a file cannot be read or written
+     */
+    public static Manifest merge(List<Path> shardDirs, Path out) throws IOException {
+        if (shardDirs.isEmpty()) {
+            throw new ResultsFolderException("no shard folders given");
+        }
+        List<Manifest> manifests = new ArrayList<>();
+        for (Path d : shardDirs) {
+            manifests.add(readManifest(d));
+        }
+        Manifest first = manifests.get(0);
+        for (int i = 1; i < manifests.size(); i++) {
+            checkSameSweep(shardDirs.get(0), first, shardDirs.get(i), manifests.get(i));
+        }
+        Path[] byIndex = byIndex(shardDirs, manifests, first.shardCount());
+        List<String> header = RunsCsv.header(first.parameters(), first.states());
+        for (int i = 0; i < byIndex.length; i++) {
+            checkComplete(byIndex[i], new Shard(i, first.shardCount()), first, header);
+        }
+        checkOut(out, first);
+        Files.createDirectories(out);
+        AtomicFiles.writeText(out.resolve(SweepRunner.RUNS), w -> interleave(byIndex, first.runs(), header, w));
+        Manifest merged = first.merged(SweepRunner.now(), first.runs());
+        merged.write(out);
+        return merged;
+    }
+
+    private static Manifest readManifest(Path dir) {
+        try {
+            return Manifest.read(dir);
+        } catch (IOException e) {
+            throw new ResultsFolderException(dir + " is not a shard folder: it has no readable " + Manifest.FILE);
+        }
+    }
+
+    private static void checkSameSweep(Path aDir, Manifest a, Path bDir, Manifest b) {
+        String what = !a.designHash().equals(b.designHash()) ? "design hash"
+                : !a.scenarioHash().equals(b.scenarioHash()) ? "scenario hash"
+                : !a.version().equals(b.version()) ? "tool version"
+                : a.shardCount() != b.shardCount() ? "shard count" : null;
+        if (what != null) {
+            throw new ResultsFolderException(bDir + " belongs to a different sweep than " + aDir + ": its " + what
+                    + " differs (" + value(b, what) + " against " + value(a, what) + ")");
+        }
+    }
+
+    private static String value(Manifest m, String what) {
+        return switch (what) {
+            case "design hash" -> m.designHash().substring(0, 12) + "...";
+            case "scenario hash" -> m.scenarioHash().substring(0, 12) + "...";
+            case "tool version" -> m.version();
+            default -> Integer.toString(m.shardCount());
+        };
+    }
+
+    private static Path[] byIndex(List<Path> dirs, List<Manifest> manifests, int count) {
+        Path[] byIndex = new Path[count];
+        for (int i = 0; i < dirs.size(); i++) {
+            int index = manifests.get(i).shardIndex();
+            if (byIndex[index] != null) {
+                throw new ResultsFolderException("shard " + index + "/" + count + " is given twice: " + byIndex[index]
+                        + " and " + dirs.get(i));
+            }
+            byIndex[index] = dirs.get(i);
+        }
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (byIndex[i] == null) {
+                missing.add(i);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ResultsFolderException((missing.size() == 1 ? "shard " : "shards ")
+                    + missing.stream().map(i -> i + "/" + count).toList().toString().replaceAll("[\\[\\]]", "")
+                    + (missing.size() == 1 ? " is" : " are") + " missing: all " + count + " shards are needed");
+        }
+        return byIndex;
+    }
+
+    private static void checkComplete(Path dir, Shard shard, Manifest m, List<String> header) throws IOException {
+        long want = shard.size(m.runs());
+        long have;
+        try {
+            have = AppendLog.verify(dir.resolve(SweepRunner.RUNS), header, shard::run);
+        } catch (IllegalStateException e) {
+            throw new ResultsFolderException("shard " + shard + " (" + dir + ") has a missing or duplicated run: "
+                    + e.getMessage() + "; rerun it with truce sweep " + m.sweepFile() + " --shard " + shard
+                    + " --resume --out " + dir);
+        } catch (java.nio.file.NoSuchFileException e) {
+            have = 0;
+        }
+        if (have != want) {
+            throw new ResultsFolderException("shard " + shard + " (" + dir + ") is incomplete: " + have + " of "
+                    + want + " runs; finish it with truce sweep " + m.sweepFile() + " --shard " + shard
+                    + " --resume --out " + dir);
+        }
+    }
+
+    private static void checkOut(Path out, Manifest m) {
+        if (!Files.exists(out.resolve(Manifest.FILE))) {
+            return;
+        }
+        Manifest old = readManifest(out);
+        if (!old.designHash().equals(m.designHash()) || !old.scenarioHash().equals(m.scenarioHash())) {
+            throw new ResultsFolderException(out + " holds the results of a different sweep ('" + old.sweep()
+                    + "'); choose another --out folder");
+        }
+    }
+
+    /** Writes the merged runs: run r comes from shard r modulo N, in plan order. */
+    private static void interleave(Path[] shards, long runs, List<String> header, java.io.Writer w) throws IOException {
+        List<Reader> readers = new ArrayList<>();
+        List<Iterator<CSVRecord>> rows = new ArrayList<>();
+        try {
+            for (Path s : shards) {
+                Reader r = Files.newBufferedReader(s.resolve(SweepRunner.RUNS), StandardCharsets.UTF_8);
+                readers.add(r);
+                CSVParser p = AppendLog.FORMAT.parse(r);
+                Iterator<CSVRecord> it = p.iterator();
+                it.next(); // header, already verified
+                rows.add(it);
+            }
+            CSVPrinter printer = new CSVPrinter(w, AppendLog.FORMAT);
+            printer.printRecord(header);
+            for (long r = 0; r < runs; r++) {
+                printer.printRecord(rows.get((int) (r % shards.length)).next());
+            }
+            printer.flush();
+        } finally {
+            for (Reader r : readers) {
+                r.close();
+            }
+        }
+    }
+}
