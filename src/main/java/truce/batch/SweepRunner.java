@@ -41,7 +41,7 @@ public final class SweepRunner {
      * How to run.
      *
      * @param threads worker threads, at least 1
-     * @param resume continue the sweep already in the folder
+     * @param resume continue the sweep already in the folder, if there is one
      * @param force overwrite whatever sweep the folder holds
      * @param toolVersion recorded in the manifest
      * @param shard the slice of the sweep to run; {@link Shard#ALL} for all of it
@@ -120,10 +120,7 @@ public final class SweepRunner {
                 throw new ResultsFolderException(dir + " has a runs.csv but no manifest.json, so it cannot be"
                         + " checked; use --force to overwrite it or --out to choose another folder");
             }
-            if (options.resume()) {
-                throw new ResultsFolderException(dir + " holds no sweep to resume");
-            }
-            return 0;
+            return 0; // nothing to resume: --resume starts the sweep, so a rerun job script can always pass it
         }
         Manifest old;
         try {

@@ -20,6 +20,7 @@ import truce.scenario.ScenarioException;
             SweepCommand.class,
             ChartCommand.class,
             MergeCommand.class,
+            SlurmCommand.class,
             ValidateCommand.class,
             ParamsCommand.class,
             CommandLine.HelpCommand.class
