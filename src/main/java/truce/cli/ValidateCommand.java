@@ -11,9 +11,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.util.Locale;
+import truce.batch.SweepPlan;
 import truce.model.Scenario;
 import truce.scenario.ScenarioException;
 import truce.scenario.ScenarioLoader;
+import truce.scenario.SweepLoader;
 
 /**
  * {@code truce validate FILE...}: checks scenario files without running them.
@@ -25,13 +28,13 @@ import truce.scenario.ScenarioLoader;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Check scenario files: syntax, types, ranges and references.")
+        description = "Check scenario and sweep files: syntax, types, ranges and references.")
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or sweep files (YAML).")
     List<Path> files;
 
     @Option(names = {"-s", "--set"}, paramLabel = "PATH=VALUE",
@@ -46,8 +49,15 @@ public final class ValidateCommand implements Callable<Integer> {
         int failed = 0;
         for (Path file : files) {
             try {
-                Scenario sc = ScenarioLoader.load(file, overrides);
-                out.println(file + ": ok (" + summary(sc) + ")");
+                if (isSweep(file)) {
+                    SweepPlan plan = SweepPlan.of(SweepLoader.load(file));
+                    out.println(file + ": ok (sweep of " + plan.spec().design().type().name().toLowerCase(Locale.ROOT)
+                            + " design: " + count(plan.points().size(), "point") + " x "
+                            + count(plan.spec().replicates(), "replicate") + " = " + plan.runs() + " runs)");
+                } else {
+                    Scenario sc = ScenarioLoader.load(file, overrides);
+                    out.println(file + ": ok (" + summary(sc) + ")");
+                }
             } catch (ScenarioException e) {
                 err.println("error: " + e.getMessage());
                 failed++;
@@ -56,6 +66,18 @@ public final class ValidateCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    /**
+     * Whether a file is a sweep rather than a scenario: its top level has a {@code design:} key.
+     * A file that cannot be read is treated as a scenario, whose loader reports the problem.
+     */
+    static boolean isSweep(Path file) {
+        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(file)) {
+            return lines.anyMatch(l -> l.startsWith("design:"));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** {@code 2 states, 1 militant group, 1 mediator, 2 events, horizon 365 days}. */
