@@ -83,12 +83,17 @@ public final class AppendLog implements Closeable {
      * @param file the file; must exist
      * @param header the expected header
      * @param expectedId the id the i-th record (from 0) must carry in its first column
-     * @return the number of complete records kept
+     * @return the number of complete records kept; 0 if not even the header was complete, in
+     *     which case the file is deleted, to be created anew
      * @throws IOException if the file cannot be read or truncated
      * @throws IllegalStateException if the header or a record does not match, naming the line
      */
     public static long recover(Path file, List<String> header, LongUnaryOperator expectedId) throws IOException {
         long complete = completeLength(file);
+        if (complete == 0) {
+            Files.delete(file); // killed before its header was whole: nothing to keep
+            return 0;
+        }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             if (ch.size() > complete) {
                 ch.truncate(complete);

@@ -47,7 +47,7 @@ class SweepRunnerIT {
         Path whole = tmp.resolve("whole");
         sweep(whole, 2, false, false);
         byte[] runs = Files.readAllBytes(whole.resolve("runs.csv"));
-        for (int cut : List.of(runs.length / 3, runs.length / 2 + 7, runs.length - 3)) {
+        for (int cut : List.of(0, 5, runs.length / 3, runs.length / 2 + 7, runs.length - 3)) {
             Path part = tmp.resolve("cut" + cut);
             Files.createDirectories(part);
             Files.copy(whole.resolve("manifest.json"), part.resolve("manifest.json"));
