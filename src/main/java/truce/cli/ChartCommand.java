@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import truce.batch.SweepSummary;
+import truce.chart.SweepReport;
 
 /**
  * {@code truce chart DIR}: regenerates {@code summary.csv}, the charts and {@code index.html} of
@@ -34,5 +35,6 @@ final class ChartCommand implements Callable<Integer> {
     static void render(Path dir) throws IOException {
         SweepSummary summary = SweepSummary.read(dir);
         summary.write(dir);
+        SweepReport.write(dir, summary);
     }
 }
