@@ -58,13 +58,31 @@ public final class TruceCommand implements Callable<Integer> {
             }
             return ExitCodes.BAD_INPUT;
         }
-        err.println("error: " + e);
+        err.println("error: " + describe(e));
+        boolean io = e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException;
         if (verbose) {
             e.printStackTrace(err);
-        } else {
-            err.println("(run with --verbose for the stack trace)");
+        } else if (!io) {
+            err.println("(this looks like a bug in Truce; run with --verbose for the stack trace)");
         }
         return ExitCodes.FAILURE;
+    }
+
+    /** One line for an unexpected failure; file-system errors say which file and why. */
+    static String describe(Exception e) {
+        Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        if (t instanceof java.nio.file.FileSystemException f) {
+            String why = f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : f instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : f instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+                    : f instanceof java.nio.file.NotDirectoryException ? "not a folder"
+                    : f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
+            return "cannot write or read " + f.getFile() + ": " + why;
+        }
+        if (t instanceof java.io.IOException io) {
+            return "input/output error: " + io.getMessage();
+        }
+        return t.toString();
     }
 
     public static void main(String[] args) {
