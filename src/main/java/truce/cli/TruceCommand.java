@@ -21,6 +21,7 @@ import truce.scenario.ScenarioException;
             ChartCommand.class,
             MergeCommand.class,
             SlurmCommand.class,
+            BenchCommand.class,
             ValidateCommand.class,
             ParamsCommand.class,
             CommandLine.HelpCommand.class
