@@ -34,6 +34,7 @@ public final class TruceModel extends SimState {
 
     private static final long serialVersionUID = 1L;
 
+    private final long runSeed;
     private final Scenario scenario;
     private final boolean recording;
 
@@ -55,10 +56,16 @@ public final class TruceModel extends SimState {
      * @param recording whether to keep the daily trajectory
      */
     public TruceModel(long seed, Scenario scenario, boolean recording) {
-        super(seed);
-        this.random = generator(seed);
+        super(generator(seed));
+        this.runSeed = seed;
         this.scenario = scenario;
         this.recording = recording;
+    }
+
+    /** The run's seed (MASON's own field stays 0: the generator was seeded here, with all 64 bits). */
+    @Override
+    public long seed() {
+        return runSeed;
     }
 
     /**
