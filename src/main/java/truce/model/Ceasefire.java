@@ -10,7 +10,7 @@ import sim.engine.Steppable;
  * {@code K + tolerancePerRung x rung} state-on-state violations fall within a window of
  * {@code W} days, or when any state's escalation reaches the major-offensive rung.
  */
-final class Ceasefire implements Steppable {
+public final class Ceasefire implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
@@ -86,5 +86,33 @@ final class Ceasefire implements Steppable {
 
     CollapseCause cause() {
         return cause;
+    }
+
+    // ---- read-only bean properties, for MASON's inspectors and the GUI ----
+
+    public boolean getInForce() {
+        return inForce;
+    }
+
+    public boolean getMonitoring() {
+        return monitoring;
+    }
+
+    public String getStrength() {
+        return agreement.strength().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Violations tolerated within the window before collapse. */
+    public int getTolerated() {
+        return tolerated;
+    }
+
+    /** Day of collapse, or -1 while in force. */
+    public int getCollapseDay() {
+        return collapseDay;
+    }
+
+    public String getCause() {
+        return cause.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

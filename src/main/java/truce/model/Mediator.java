@@ -9,7 +9,7 @@ import sim.engine.Steppable;
  * escalation reaches its trigger, at most once per cooldown. Successful talks renew its
  * leverage and, if it {@code monitors}, set up a monitoring mission.
  */
-final class Mediator implements Steppable {
+public final class Mediator implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
@@ -17,6 +17,7 @@ final class Mediator implements Steppable {
     private final MediatorSpec p;
     private double leverage;
     private int lastTalks = Integer.MIN_VALUE / 2;
+    private int convened;
 
     Mediator(String name, MediatorSpec p) {
         this.name = name;
@@ -42,6 +43,7 @@ final class Mediator implements Steppable {
     /** Called by the peace process when this mediator's talks end. */
     void talksEnded(int day, boolean success) {
         lastTalks = day;
+        convened++;
         if (success) {
             leverage = Math.min(1, leverage + p.renewal());
         }
@@ -53,5 +55,25 @@ final class Mediator implements Steppable {
 
     boolean monitors() {
         return p.monitors();
+    }
+
+    // ---- read-only bean properties, for MASON's inspectors and the GUI ----
+
+    public String getName() {
+        return name;
+    }
+
+    public double getLeverage() {
+        return leverage;
+    }
+
+    /** Talks rounds this mediator has convened so far. */
+    public int getTalksConvened() {
+        return convened;
+    }
+
+    /** Day of its last talks, or -1 if none yet. */
+    public int getLastTalksDay() {
+        return convened == 0 ? -1 : lastTalks;
     }
 }

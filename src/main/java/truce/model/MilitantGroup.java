@@ -13,7 +13,7 @@ import sim.util.distribution.Poisson;
  * Pareto law (heavy-tailed, so rare mass-casualty attacks occur). The victim blames the host
  * state with probability {@code attribution}, cut by monitoring.
  */
-final class MilitantGroup implements Steppable {
+public final class MilitantGroup implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,6 +22,9 @@ final class MilitantGroup implements Steppable {
     final int target;
     private final GroupSpec p;
     private Poisson attacks;
+    private int launched;
+    private String hostName = "";
+    private String targetName = "";
 
     MilitantGroup(String name, int host, int target, GroupSpec p) {
         this.name = name;
@@ -54,5 +57,52 @@ final class MilitantGroup implements Steppable {
 
     double attribution() {
         return p.attribution();
+    }
+
+    void counted(String host, String target) {
+        this.hostName = host;
+        this.targetName = target;
+    }
+
+    void launched() {
+        launched++;
+    }
+
+    // ---- read-only bean properties, for MASON's inspectors and the GUI ----
+
+    public String getName() {
+        return name;
+    }
+
+    public String getHost() {
+        return hostName;
+    }
+
+    public String getTarget() {
+        return targetName;
+    }
+
+    /** Base attack rate, attacks/day. */
+    public double getAttackRate() {
+        return p.attackRate();
+    }
+
+    public double getAttribution() {
+        return p.attribution();
+    }
+
+    /** Attacks launched so far. */
+    public int getAttacks() {
+        return launched;
+    }
+
+    /** Index of the host state. */
+    public int hostIndex() {
+        return host;
+    }
+
+    /** Index of the target state. */
+    public int targetIndex() {
+        return target;
     }
 }

@@ -27,7 +27,7 @@ import sim.engine.Steppable;
  *       unprovoked violations happen with probability {@code aggression * x * (1 - trust)}.</li>
  * </ul>
  */
-final class StateAgent implements Steppable {
+public final class StateAgent implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
@@ -177,6 +177,56 @@ final class StateAgent implements Steppable {
             }
         }
         return trust.length > 1 ? sum / (trust.length - 1) : 1.0;
+    }
+
+    // ---- read-only bean properties, for MASON's inspectors and the GUI ----
+
+    public String getName() {
+        return name;
+    }
+
+    /** Mean trust in the counterparts, in [0, 1]. */
+    public double getTrust() {
+        return meanTrust();
+    }
+
+    /** Trust in one counterpart, by its index among the states. */
+    public double trustIn(int counterpart) {
+        return trust[counterpart];
+    }
+
+    public double getEscalation() {
+        return escalation;
+    }
+
+    /** Domestic pressure: the fading count of casualties suffered. */
+    public double getPressure() {
+        return pressure;
+    }
+
+    public double getDemand() {
+        return demand;
+    }
+
+    public double getConcession() {
+        return p.concession();
+    }
+
+    public double getForgiveness() {
+        return p.forgiveness();
+    }
+
+    public double getControl() {
+        return p.control();
+    }
+
+    public double getWill() {
+        return p.will();
+    }
+
+    /** Violations this state has committed so far. */
+    public int getViolations() {
+        return violations;
     }
 
     StateOutcome outcome() {

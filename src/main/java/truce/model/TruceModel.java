@@ -113,6 +113,7 @@ public final class TruceModel extends SimState {
         for (Map.Entry<String, GroupSpec> e : scenario.militants().entrySet()) {
             GroupSpec g = e.getValue();
             groups[i] = new MilitantGroup(e.getKey(), state(g.host()).index, state(g.target()).index, g);
+            groups[i].counted(g.host(), g.target());
             groupsByName.put(e.getKey(), groups[i]);
             i++;
         }
@@ -146,6 +147,7 @@ public final class TruceModel extends SimState {
     void attack(MilitantGroup g, double casualties, Boolean blamed) {
         StateAgent victim = states[g.target];
         victim.addCasualties(casualties);
+        g.launched();
         today.attacks++;
         today.casualties += casualties;
         if (casualties >= RunOutcome.MASS_CASUALTY) {
@@ -221,6 +223,57 @@ public final class TruceModel extends SimState {
 
     public Scenario scenario() {
         return scenario;
+    }
+
+    // ---- read-only views, for MASON's inspectors and the GUI ----
+
+    /** The states, in declaration order. */
+    public List<StateAgent> getStateAgents() {
+        return List.of(states);
+    }
+
+    /** The militant groups, in declaration order. */
+    public List<MilitantGroup> getGroups() {
+        return List.of(groups);
+    }
+
+    /** The mediators, in declaration order. */
+    public List<Mediator> getMediators() {
+        return List.of(mediators);
+    }
+
+    public Ceasefire getCeasefire() {
+        return ceasefire;
+    }
+
+    /** Militant attacks so far today. */
+    public int getAttacksToday() {
+        return today.attacks;
+    }
+
+    /** Casualties of militant attacks so far today. */
+    public double getCasualtiesToday() {
+        return today.casualties;
+    }
+
+    /** State-on-state violations so far today. */
+    public int getViolationsToday() {
+        return today.violations;
+    }
+
+    /** Talks rounds held so far today. */
+    public int getTalksToday() {
+        return today.talksHeld;
+    }
+
+    /** Talks rounds that succeeded so far today. */
+    public int getTalksSucceededToday() {
+        return today.talksSucceeded;
+    }
+
+    /** Militant attacks over the whole run so far. */
+    public int getAttacksSoFar() {
+        return total.attacks + today.attacks;
     }
 
     StateAgent[] states() {
