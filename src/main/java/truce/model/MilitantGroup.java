@@ -23,8 +23,6 @@ public final class MilitantGroup implements Steppable {
     private final GroupSpec p;
     private Poisson attacks;
     private int launched;
-    private String hostName = "";
-    private String targetName = "";
 
     MilitantGroup(String name, int host, int target, GroupSpec p) {
         this.name = name;
@@ -59,11 +57,6 @@ public final class MilitantGroup implements Steppable {
         return p.attribution();
     }
 
-    void counted(String host, String target) {
-        this.hostName = host;
-        this.targetName = target;
-    }
-
     void launched() {
         launched++;
     }
@@ -75,11 +68,11 @@ public final class MilitantGroup implements Steppable {
     }
 
     public String getHost() {
-        return hostName;
+        return p.host();
     }
 
     public String getTarget() {
-        return targetName;
+        return p.target();
     }
 
     /** Base attack rate, attacks/day. */

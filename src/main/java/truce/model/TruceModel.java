@@ -113,7 +113,6 @@ public final class TruceModel extends SimState {
         for (Map.Entry<String, GroupSpec> e : scenario.militants().entrySet()) {
             GroupSpec g = e.getValue();
             groups[i] = new MilitantGroup(e.getKey(), state(g.host()).index, state(g.target()).index, g);
-            groups[i].counted(g.host(), g.target());
             groupsByName.put(e.getKey(), groups[i]);
             i++;
         }
