@@ -20,6 +20,7 @@ import truce.scenario.ScenarioException;
             SweepCommand.class,
             ChartCommand.class,
             MergeCommand.class,
+            ReproduceCommand.class,
             SlurmCommand.class,
             BenchCommand.class,
             ValidateCommand.class,

@@ -136,6 +136,28 @@ class SweepCommandIT {
         assertTrue(r.out.contains("bash " + out.toAbsolutePath().normalize().resolve("slurm/submit.sh")), r.out);
     }
 
+    @Test
+    void reproduceReplaysARandomRowAndNoticesADoctoredOne() throws IOException {
+        Path out = tmp.resolve("rep");
+        assertEquals(ExitCodes.OK, execute("sweep", "scenarios/sweeps/attribution.yaml", "--replicates", "15",
+                "--out", out.toString()).code);
+        long run = new java.util.Random(5).nextInt(14 * 15); // a fixed "random" row
+        Result r = execute("reproduce", out.toString(), Long.toString(run));
+        assertEquals(ExitCodes.OK, r.code, r.err + r.out);
+        assertTrue(r.out.contains("MATCHES its row in runs.csv"), r.out);
+        assertTrue(Files.size(out.resolve("reproduce/run-" + run + "/chart.png")) > 0);
+
+        Path runs = out.resolve("runs.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(runs));
+        String[] cells = lines.get((int) run + 1).split(",", -1);
+        cells[9] = Integer.toString(Integer.parseInt(cells[9]) + 1); // the attacks column
+        lines.set((int) run + 1, String.join(",", cells));
+        Files.write(runs, lines);
+        Result bad = execute("reproduce", out.toString(), Long.toString(run));
+        assertEquals(ExitCodes.FAILURE, bad.code, bad.out);
+        assertTrue(bad.out.contains("DOES NOT MATCH"), bad.out);
+    }
+
     private record Result(int code, String out, String err) {
     }
 
