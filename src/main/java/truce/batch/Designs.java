@@ -39,6 +39,7 @@ public final class Designs {
             case LIST -> design.points();
             case LHS -> latinHypercube(design.axes(), design.samples(), masterSeed);
             case SOBOL -> sobol(design.axes(), design.samples());
+            case SALTELLI -> scale(design.axes(), saltelli(design.axes().size(), design.samples()));
         };
         List<DesignPoint> points = new ArrayList<>(values.size());
         for (Map<String, String> v : values) {
@@ -108,6 +109,36 @@ public final class Designs {
             unit[i] = sobol.nextVector();
         }
         return scale(axes, unit);
+    }
+
+    /**
+     * Saltelli's design in the unit cube (Saltelli et al. 2010): the first n points (after the
+     * origin) of a Sobol sequence of dimension 2k give A (first k coordinates) and B (last k);
+     * for each base sample j the rows are A_j, B_j, then AB_1j ... AB_kj, where AB_i is A with
+     * column i taken from B.
+     *
+     * @param k number of parameters
+     * @param n number of base samples
+     * @return n x (k + 2) rows of k coordinates
+     */
+    public static double[][] saltelli(int k, int n) {
+        SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * k);
+        sobol.nextVector(); // skip the origin
+        double[][] rows = new double[n * (k + 2)][];
+        for (int j = 0; j < n; j++) {
+            double[] u = sobol.nextVector();
+            double[] a = java.util.Arrays.copyOfRange(u, 0, k);
+            double[] b = java.util.Arrays.copyOfRange(u, k, 2 * k);
+            int base = j * (k + 2);
+            rows[base] = a;
+            rows[base + 1] = b;
+            for (int i = 0; i < k; i++) {
+                double[] ab = a.clone();
+                ab[i] = b[i];
+                rows[base + 2 + i] = ab;
+            }
+        }
+        return rows;
     }
 
     private static List<Map<String, String>> scale(List<Axis> axes, double[][] unit) {

@@ -10,10 +10,12 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import truce.batch.Manifest;
+import truce.batch.Sensitivity;
 import truce.batch.SweepSummary;
 import truce.stats.Interval;
 import truce.stats.KaplanMeier;
 import truce.stats.LogRankResult;
+import truce.stats.SobolIndices;
 import truce.stats.SurvivalCurve;
 import truce.stats.SurvivalStep;
 
@@ -91,11 +93,25 @@ public final class SweepReport {
      * @throws IOException if a file cannot be written
      */
     public static void write(Path dir, SweepSummary summary) throws IOException {
-        new SweepReport(summary).writeAll(dir);
+        write(dir, summary, DEFAULT_SENSITIVITY_DAY);
     }
 
-    private void writeAll(Path dir) throws IOException {
+    /**
+     * Same, for a Saltelli design also writing {@code sensitivity.csv} and its charts, with
+     * Kaplan–Meier survival analysed at {@code sensitivityDay}.
+     */
+    public static void write(Path dir, SweepSummary summary, int sensitivityDay) throws IOException {
+        new SweepReport(summary).writeAll(dir, sensitivityDay);
+    }
+
+    /** Day at which KM survival is analysed for sensitivity unless another is asked for. */
+    public static final int DEFAULT_SENSITIVITY_DAY = 90;
+
+    private void writeAll(Path dir, int sensitivityDay) throws IOException {
         List<ReportChart> charts = new ArrayList<>();
+        if (Sensitivity.applies(summary)) {
+            sensitivity(dir, charts, sensitivityDay);
+        }
         if (parameters.size() == 2 && parameters.get(0).levels().size() > 1 && parameters.get(1).levels().size() > 1
                 && summary.points().size() == parameters.get(0).levels().size() * parameters.get(1).levels().size()) {
             Parameter x = parameters.get(0);
@@ -125,6 +141,29 @@ public final class SweepReport {
                 "Day of collapse of every run that collapsed, in weekly bins: the hazard over time.");
         HtmlReport.write(dir, new ReportInput(manifest.sweep(), horizon, charts,
                 new SummaryTable(summary.header(), summary.rows()), manifest.describe()));
+    }
+
+    private void sensitivity(Path dir, List<ReportChart> charts, int day) throws IOException {
+        List<Sensitivity.Output> outputs = Sensitivity.compute(summary, day);
+        Sensitivity.write(dir, outputs);
+        int n = summary.points().size() / (parameters.size() + 2);
+        String detail = n + " base samples x " + (parameters.size() + 2) + " = " + summary.points().size()
+                + " points, " + manifest.replicates() + " runs each";
+        String[] files = {"sensitivity-survival", "sensitivity-km"};
+        for (int o = 0; o < outputs.size(); o++) {
+            Sensitivity.Output out = outputs.get(o);
+            List<SensitivityChart.Bar> bars = new ArrayList<>();
+            for (int i = 0; i < out.parameters().size(); i++) {
+                SobolIndices.Index x = out.indices().get(i);
+                bars.add(new SensitivityChart.Bar(out.parameters().get(i), x.first(), x.firstInterval().lower(),
+                        x.firstInterval().upper(), x.total(), x.totalInterval().lower(), x.totalInterval().upper()));
+            }
+            save(dir, charts, files[o], SensitivityChart.create("Which levers matter: " + out.output(), out.output(),
+                    bars, detail), SensitivityChart.WIDTH, SensitivityChart.HEIGHT,
+                    "Sobol indices of " + out.output() + ": the first-order index is the share of its variance due to"
+                            + " the parameter alone, the total-order index adds its interactions with the others"
+                            + " (sensitivity.csv has the numbers).");
+        }
     }
 
     private void save(Path dir, List<ReportChart> charts, String name, JFreeChart chart, int w, int h, String caption)

@@ -24,17 +24,26 @@ final class ChartCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "Results folder of a sweep.")
     Path dir;
 
+    @picocli.CommandLine.Option(names = "--day", paramLabel = "D",
+            description = "For a Saltelli design: the day at which Kaplan-Meier survival is analysed (default: ${DEFAULT-VALUE}).")
+    int day = SweepReport.DEFAULT_SENSITIVITY_DAY;
+
     @Override
     public Integer call() throws IOException {
-        render(dir);
+        render(dir, day);
         spec.commandLine().getOut().println("Wrote " + dir.resolve(SweepSummary.FILE) + " and " + dir.resolve("index.html"));
         return ExitCodes.OK;
     }
 
     /** Writes summary.csv, charts and index.html for a results folder. */
     static void render(Path dir) throws IOException {
+        render(dir, SweepReport.DEFAULT_SENSITIVITY_DAY);
+    }
+
+    /** Same, analysing KM survival at {@code day} when the design is a Saltelli design. */
+    static void render(Path dir, int day) throws IOException {
         SweepSummary summary = SweepSummary.read(dir);
         summary.write(dir);
-        SweepReport.write(dir, summary);
+        SweepReport.write(dir, summary, day);
     }
 }

@@ -23,7 +23,7 @@ import truce.scenario.SweepSpec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Run a parameter sweep and chart how often the ceasefire survives.")
-final class SweepCommand implements Callable<Integer> {
+class SweepCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -74,6 +74,7 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         SweepSpec sweep = SweepLoader.load(file);
+        check(sweep);
         if (replicates != null) {
             sweep = new SweepSpec(sweep.name(), sweep.file(), sweep.scenario(), replicates, sweep.masterSeed(),
                     sweep.fixed(), sweep.design());
@@ -95,12 +96,21 @@ final class SweepCommand implements Callable<Integer> {
                     + "merge the shards with: truce merge --out DIR SHARD_DIR...%n", m.runsCompleted(), shard,
                     seconds, dir);
         } else {
-            ChartCommand.render(dir);
+            render(dir);
             o.printf(java.util.Locale.ROOT, "%d runs in %.1f s; results in %s (open %s)%n", m.runsCompleted(),
                     seconds, dir, dir.resolve("index.html"));
         }
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /** Checks the sweep suits this command; throws a ScenarioException if not. */
+    void check(SweepSpec sweep) {
+    }
+
+    /** Writes the summary, charts and report of a finished whole sweep. */
+    void render(Path dir) throws IOException {
+        ChartCommand.render(dir);
     }
 
     /** {@code results/<name>}, or {@code results/<name>/shard-I-of-N} for a shard. */

@@ -18,6 +18,7 @@ import truce.scenario.ScenarioException;
         subcommands = {
             RunCommand.class,
             SweepCommand.class,
+            SensitivityCommand.class,
             ChartCommand.class,
             MergeCommand.class,
             ReproduceCommand.class,

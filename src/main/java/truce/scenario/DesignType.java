@@ -9,5 +9,10 @@ public enum DesignType {
     /** Latin hypercube: n samples, each parameter's range cut into n strata, one sample in each. */
     LHS,
     /** The first n points of a Sobol low-discrepancy sequence over the parameters' ranges. */
-    SOBOL
+    SOBOL,
+    /**
+     * Saltelli's sampling for variance-based sensitivity: n base samples A and B from a Sobol
+     * sequence of twice the dimension, and each AB_i; n x (k + 2) points in all.
+     */
+    SALTELLI
 }

@@ -99,7 +99,8 @@ public final class SweepLoader {
         try {
             type = DesignType.valueOf(typeText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw fail(typeNode.line(), "design.type", "expected one of grid, list, lhs, sobol, found '" + typeText + "'");
+            throw fail(typeNode.line(), "design.type", "expected one of grid, list, lhs, sobol, saltelli, found '"
+                    + typeText + "'");
         }
         if (type == DesignType.LIST) {
             forbid(d, "design", "parameters", "a list design gives its points under 'points'");
