@@ -35,12 +35,15 @@ import java.util.Map;
  * @param runsCompleted runs in {@code runs.csv} when the manifest was written
  * @param shardIndex which shard of the sweep this folder holds, from 0
  * @param shardCount how many shards the sweep was cut into; 1 for a whole sweep
+ * @param targetHalfWidth for adaptive replication, the target Wilson half-width; 0 otherwise
+ * @param maxReplicates for adaptive replication, the most replicates a point may get; 0 otherwise
  */
 public record Manifest(String tool, String version, String sweep, String sweepFile, String scenarioFile,
                        String design, List<String> parameters, int points, int replicates, long runs,
                        long masterSeed, String designHash, String scenarioHash, int horizon,
                        List<String> states, String java, String started, String finished,
-                       long runsCompleted, int shardIndex, int shardCount) {
+                       long runsCompleted, int shardIndex, int shardCount, double targetHalfWidth,
+                       int maxReplicates) {
 
     /** The file name in a results folder. */
     public static final String FILE = "manifest.json";
@@ -53,14 +56,14 @@ public record Manifest(String tool, String version, String sweep, String sweepFi
     public Manifest finishedAt(String time, long completed) {
         return new Manifest(tool, version, sweep, sweepFile, scenarioFile, design, parameters, points,
                 replicates, runs, masterSeed, designHash, scenarioHash, horizon, states, java, started,
-                time, completed, shardIndex, shardCount);
+                time, completed, shardIndex, shardCount, targetHalfWidth, maxReplicates);
     }
 
     /** This manifest for the merged, whole sweep. */
     public Manifest merged(String time, long completed) {
         return new Manifest(tool, version, sweep, sweepFile, scenarioFile, design, parameters, points,
                 replicates, runs, masterSeed, designHash, scenarioHash, horizon, states, java, started,
-                time, completed, 0, 1);
+                time, completed, 0, 1, targetHalfWidth, maxReplicates);
     }
 
     /** The slice of the sweep this folder holds. */
@@ -93,7 +96,9 @@ public record Manifest(String tool, String version, String sweep, String sweepFi
         m.put("sweep", sweep);
         m.put("sweep file", sweepFile);
         m.put("scenario file", scenarioFile);
-        m.put("design", design + ", " + points + " points x " + replicates + " replicates = " + runs + " runs");
+        m.put("design", design + ", " + points + " points x " + replicates + " replicates"
+                + (maxReplicates > 0 ? " at first, then more until each point's Wilson 95% half-width is at most "
+                        + targetHalfWidth + " (at most " + maxReplicates + " replicates)" : " = " + runs + " runs"));
         m.put("swept parameters", String.join(", ", parameters));
         m.put("horizon", horizon + " days");
         m.put("master seed", Long.toString(masterSeed));

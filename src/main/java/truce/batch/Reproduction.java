@@ -55,15 +55,14 @@ public final class Reproduction {
         SweepSpec file = SweepLoader.load(Path.of(m.sweepFile()));
         SweepPlan plan = SweepPlan.of(new SweepSpec(file.name(), file.file(), file.scenario(), m.replicates(),
                 file.masterSeed(), file.fixed(), file.design()));
-        if (!plan.designHash().equals(m.designHash()) || !plan.scenarioHash().equals(m.scenarioHash())) {
+        String designHash = m.maxReplicates() == 0 ? plan.designHash()
+                : Seeds.sha256Hex(plan.designHash() + new Adaptive(m.targetHalfWidth(), m.maxReplicates()).describe());
+        if (!designHash.equals(m.designHash()) || !plan.scenarioHash().equals(m.scenarioHash())) {
             throw new ResultsFolderException("cannot reproduce: " + m.sweepFile() + " or its scenario has changed"
                     + " since the sweep ran (its design or scenario hash differs from the manifest's)");
         }
-        if (run < 0 || run >= plan.runs()) {
-            throw new ResultsFolderException("no run " + run + ": the sweep has runs 0 to " + (plan.runs() - 1));
-        }
         List<String> recorded = find(dir.resolve(SweepRunner.RUNS), run);
-        RunTask task = plan.task(run);
+        RunTask task = plan.task(Integer.parseInt(recorded.get(1).substring(1)), Integer.parseInt(recorded.get(2)), run);
         RecordedRun replay = Simulation.runRecorded(task.scenario(), task.seed());
         return new Result(task, replay, recorded, RunsCsv.row(task, replay.outcome(), plan.columns()));
     }

@@ -114,8 +114,11 @@ public final class SweepPlan {
 
     /** The run with the given number (point-major order). */
     public RunTask task(long run) {
-        int point = (int) (run / spec.replicates());
-        int replicate = (int) (run % spec.replicates());
+        return task((int) (run / spec.replicates()), (int) (run % spec.replicates()), run);
+    }
+
+    /** Replicate {@code replicate} of point {@code point}, numbered {@code run} in its results file. */
+    public RunTask task(int point, int replicate, long run) {
         DesignPoint p = points.get(point);
         return new RunTask(run, p, replicate, Seeds.run(spec.masterSeed(), p.hash(), replicate),
                 scenarios.get(point));

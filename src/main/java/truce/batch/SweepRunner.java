@@ -45,12 +45,22 @@ public final class SweepRunner {
      * @param force overwrite whatever sweep the folder holds
      * @param toolVersion recorded in the manifest
      * @param shard the slice of the sweep to run; {@link Shard#ALL} for all of it
+     * @param adaptive replicates added until each point's interval is narrow enough, or null
      */
-    public record Options(int threads, boolean resume, boolean force, String toolVersion, Shard shard) {
+    public record Options(int threads, boolean resume, boolean force, String toolVersion, Shard shard,
+                          Adaptive adaptive) {
         public Options {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1: " + threads);
             }
+            if (adaptive != null && shard.count() > 1) {
+                throw new IllegalArgumentException("adaptive replication cannot be sharded");
+            }
+        }
+
+        /** Fixed replication. */
+        public Options(int threads, boolean resume, boolean force, String toolVersion, Shard shard) {
+            this(threads, resume, force, toolVersion, shard, null);
         }
     }
 
@@ -74,28 +84,32 @@ public final class SweepRunner {
         Path runs = dir.resolve(RUNS);
         List<String> header = RunsCsv.header(plan.columns(), new ArrayList<>(plan.base().states().keySet()));
         Shard shard = options.shard();
-        Manifest manifest = manifest(plan, options.toolVersion(), shard);
+        Manifest manifest = manifest(plan, options, shard);
         long done = prepare(dir, plan, manifest, options, header);
         manifest.write(dir);
 
-        long total = shard.size(plan.runs());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
-        progress.start(total, done);
+        int window = options.threads() * WINDOW_PER_THREAD;
         try (AppendLog log = done > 0 ? AppendLog.append(runs) : AppendLog.create(runs, header)) {
-            ArrayDeque<Future<List<String>>> inFlight = new ArrayDeque<>();
-            int window = options.threads() * WINDOW_PER_THREAD;
-            for (long k = done; k < total; k++) {
-                if (inFlight.size() >= window) {
-                    log.add(take(inFlight));
-                    progress.update(++done);
-                }
-                RunTask task = plan.task(shard.run(k));
-                inFlight.add(pool.submit(() -> RunsCsv.row(task, Simulation.run(task.scenario(), task.seed()),
-                        plan.columns())));
-            }
-            while (!inFlight.isEmpty()) {
-                log.add(take(inFlight));
-                progress.update(++done);
+            if (options.adaptive() == null) {
+                long total = shard.size(plan.runs());
+                progress.start(total, done);
+                List<RunTask> tasks = new java.util.AbstractList<>() {
+                    @Override
+                    public RunTask get(int k) {
+                        return plan.task(shard.run(k));
+                    }
+
+                    @Override
+                    public int size() {
+                        return (int) Math.min(Integer.MAX_VALUE, total);
+                    }
+                };
+                done = execute(tasks.subList((int) done, tasks.size()), pool, window, log, plan.columns(), progress, done,
+                        row -> { });
+            } else {
+                done = options.adaptive().run(plan, runs, done, (tasks, already, onRow) ->
+                        execute(tasks, pool, window, log, plan.columns(), progress, already, onRow), progress);
             }
         } finally {
             pool.shutdownNow();
@@ -104,6 +118,41 @@ public final class SweepRunner {
         Manifest finished = manifest.finishedAt(now(), done);
         finished.write(dir);
         return finished;
+    }
+
+    /** Runs tasks, in order, and what to do with each written row. */
+    interface Executor {
+        long execute(List<RunTask> tasks, long done, java.util.function.Consumer<List<String>> onRow) throws IOException;
+    }
+
+    /**
+     * Runs tasks on the pool with a bounded window in flight and appends their rows in task order.
+     *
+     * @return runs complete after these tasks
+     */
+    private static long execute(List<RunTask> tasks, ExecutorService pool, int window, AppendLog log,
+                                List<String> columns, Progress progress, long done,
+                                java.util.function.Consumer<List<String>> onRow) throws IOException {
+        ArrayDeque<Future<List<String>>> inFlight = new ArrayDeque<>();
+        for (RunTask task : tasks) {
+            if (inFlight.size() >= window) {
+                done = write(inFlight, log, progress, done, onRow);
+            }
+            inFlight.add(pool.submit(() -> RunsCsv.row(task, Simulation.run(task.scenario(), task.seed()), columns)));
+        }
+        while (!inFlight.isEmpty()) {
+            done = write(inFlight, log, progress, done, onRow);
+        }
+        return done;
+    }
+
+    private static long write(ArrayDeque<Future<List<String>>> inFlight, AppendLog log, Progress progress, long done,
+                              java.util.function.Consumer<List<String>> onRow) throws IOException {
+        List<String> row = take(inFlight);
+        log.add(row);
+        onRow.accept(row);
+        progress.update(++done);
+        return done;
     }
 
     /** Checks the folder and returns how many runs are already complete. */
@@ -153,13 +202,15 @@ public final class SweepRunner {
         }
     }
 
-    private static Manifest manifest(SweepPlan plan, String version, Shard shard) {
-        return new Manifest("truce", version, plan.spec().name(), plan.spec().file(),
+    private static Manifest manifest(SweepPlan plan, Options options, Shard shard) {
+        Adaptive a = options.adaptive();
+        String designHash = a == null ? plan.designHash() : Seeds.sha256Hex(plan.designHash() + a.describe());
+        return new Manifest("truce", options.toolVersion(), plan.spec().name(), plan.spec().file(),
                 plan.spec().scenario().toString(), plan.spec().design().type().name().toLowerCase(java.util.Locale.ROOT),
                 plan.columns(), plan.points().size(), plan.spec().replicates(), plan.runs(),
-                plan.spec().masterSeed(), plan.designHash(), plan.scenarioHash(), plan.base().horizon(),
+                plan.spec().masterSeed(), designHash, plan.scenarioHash(), plan.base().horizon(),
                 new ArrayList<>(plan.base().states().keySet()), System.getProperty("java.version"), now(), null, 0,
-                shard.index(), shard.count());
+                shard.index(), shard.count(), a == null ? 0 : a.targetHalfWidth(), a == null ? 0 : a.maxReplicates());
     }
 
     private static List<String> take(ArrayDeque<Future<List<String>>> inFlight) throws IOException {

@@ -23,9 +23,9 @@ import truce.stats.PointSummary;
  * its Wilson 95% interval, Kaplan–Meier survival at days 30, 90, 180 and 365 with Greenwood 95%
  * intervals, the median collapse day, and the means of the other outcomes.
  *
- * <p>{@code runs.csv} lists runs point by point, so one point is accumulated at a time and
- * memory does not grow with the number of runs; rows come in plan order, so sums (and so the
- * file) are the same whatever the thread count.
+ * <p>Memory grows with the number of design points (counts by collapse day for each), not with
+ * the number of runs; rows come in plan order, so sums (and so the file) are the same whatever
+ * the thread count.
  */
 public final class SweepSummary {
 
@@ -62,38 +62,32 @@ public final class SweepSummary {
     public static SweepSummary read(Path dir) throws IOException {
         Manifest m = Manifest.read(dir);
         List<String> meanColumns = meanColumns(m.states());
-        List<Point> points = new ArrayList<>();
+        java.util.TreeMap<String, PointAccumulator> accumulators = new java.util.TreeMap<>();
+        Map<String, Map<String, String>> values = new java.util.HashMap<>();
         try (Reader r = Files.newBufferedReader(dir.resolve(SweepRunner.RUNS), StandardCharsets.UTF_8);
              CSVParser parser = AppendLog.FORMAT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-            String current = null;
-            Map<String, String> values = null;
-            PointAccumulator acc = null;
             for (CSVRecord rec : parser) {
                 if (!rec.isConsistent()) {
                     continue; // a torn last line of an interrupted sweep
                 }
                 String point = rec.get("point");
-                if (!point.equals(current)) {
-                    if (acc != null) {
-                        points.add(new Point(current, values, acc.snapshot()));
-                    }
-                    current = point;
-                    values = new LinkedHashMap<>();
+                PointAccumulator acc = accumulators.computeIfAbsent(point, id -> {
+                    Map<String, String> v = new LinkedHashMap<>();
                     for (String c : m.parameters()) {
-                        values.put(c, rec.get(c));
+                        v.put(c, rec.get(c));
                     }
-                    acc = new PointAccumulator(m.horizon());
-                }
+                    values.put(id, v);
+                    return new PointAccumulator(m.horizon());
+                });
                 Map<String, Double> other = new LinkedHashMap<>();
                 for (String c : meanColumns) {
                     other.put(c, Double.parseDouble(rec.get(c)));
                 }
                 acc.add(Boolean.parseBoolean(rec.get("survived")), Integer.parseInt(rec.get("collapse_day")), other);
             }
-            if (acc != null) {
-                points.add(new Point(current, values, acc.snapshot()));
-            }
         }
+        List<Point> points = new ArrayList<>(accumulators.size());
+        accumulators.forEach((id, acc) -> points.add(new Point(id, values.get(id), acc.snapshot())));
         return new SweepSummary(m, points, meanColumns);
     }
 

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import truce.batch.Adaptive;
 import truce.batch.Manifest;
 import truce.batch.Shard;
 import truce.batch.SweepPlan;
@@ -54,6 +55,15 @@ class SweepCommand implements Callable<Integer> {
                     + "Merge the shard folders with 'truce merge'.")
     String shardText;
 
+    @Option(names = "--target-ci", paramLabel = "W",
+            description = "Adaptive replication: add replicates to each point (doubling, round by round) until the"
+                    + " half-width of its Wilson 95% interval of survival is at most W.")
+    Double targetCi;
+
+    @Option(names = "--max-replicates", paramLabel = "M",
+            description = "With --target-ci: the most replicates a point may get (default: ${DEFAULT-VALUE}).")
+    int maxReplicates = 2000;
+
     @Override
     public Integer call() throws IOException {
         if (threads < 1) {
@@ -73,6 +83,18 @@ class SweepCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--shard: " + e.getMessage());
             }
         }
+        Adaptive adaptive = null;
+        if (targetCi != null) {
+            if (shard.count() > 1) {
+                throw new ParameterException(spec.commandLine(), "--target-ci cannot be combined with --shard: each"
+                        + " round's decisions need every point's results");
+            }
+            try {
+                adaptive = new Adaptive(targetCi, maxReplicates);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--target-ci/--max-replicates: " + e.getMessage());
+            }
+        }
         SweepSpec sweep = SweepLoader.load(file);
         check(sweep);
         if (replicates != null) {
@@ -88,7 +110,7 @@ class SweepCommand implements Callable<Integer> {
         err.flush();
         long t0 = System.nanoTime();
         Manifest m = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, resume, force,
-                VersionProvider.version(), shard), ConsoleProgress.forConsole(err));
+                VersionProvider.version(), shard, adaptive), ConsoleProgress.forConsole(err));
         double seconds = (System.nanoTime() - t0) / 1e9;
         PrintWriter o = spec.commandLine().getOut();
         if (shard.count() > 1) {
