@@ -77,25 +77,16 @@ public final class TrajectoryChart {
     private static final Color VIOLATION = new Color(0x7B3294);
     private static final Color TALKS_OK = new Color(0x1A9850);
     private static final Color TALKS_FAILED = new Color(0xD73027);
-    private static final Color COLLAPSE = new Color(0xB2182B);
     private static final Color MONITORING = new Color(0xE3EEF9);
     private static final Color AFTER_COLLAPSE = new Color(0xF2F2F2);
-    private static final Color GRID = new Color(0xDDDDDD);
-    private static final Color TEXT = new Color(0x333333);
 
-    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 20);
-    private static final Font SUBTITLE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final Font MARKER_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
     private static final Font NOTE_FONT = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
-    private static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
     private static final Stroke SOLID = new BasicStroke(2.0f, BasicStroke.CAP_ROUND,
             BasicStroke.JOIN_ROUND);
     private static final Stroke DASHED = new BasicStroke(2.0f, BasicStroke.CAP_BUTT,
             BasicStroke.JOIN_ROUND, 10.0f, new float[] {7.0f, 4.0f}, 0.0f);
-    private static final Stroke GRID_STROKE = new BasicStroke(0.5f);
     private static final Stroke DOTTED = new BasicStroke(1.0f, BasicStroke.CAP_BUTT,
             BasicStroke.JOIN_MITER, 10.0f, new float[] {2.0f, 3.0f}, 0.0f);
 
@@ -201,17 +192,17 @@ public final class TrajectoryChart {
             markCollapse(plot, o, lastDay(t));
         }
 
-        JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(6, 8, 6, 18));
-        chart.getTitle().setPaint(TEXT);
-        TextTitle subtitle = new TextTitle(describe(o), SUBTITLE_FONT);
-        subtitle.setPaint(TEXT);
+        chart.getTitle().setPaint(ChartStyle.TEXT);
+        TextTitle subtitle = new TextTitle(describe(o), ChartStyle.SUBTITLE_FONT);
+        subtitle.setPaint(ChartStyle.TEXT);
         subtitle.setPadding(new RectangleInsets(2, 0, 6, 0));
         chart.addSubtitle(0, subtitle);
         LegendTitle legend = chart.getLegend();
-        legend.setItemFont(LEGEND_FONT);
-        legend.setItemPaint(TEXT);
+        legend.setItemFont(ChartStyle.LEGEND_FONT);
+        legend.setItemPaint(ChartStyle.TEXT);
         legend.setFrame(BlockBorder.NONE);
         legend.setBackgroundPaint(Color.WHITE);
         legend.setPosition(RectangleEdge.BOTTOM);
@@ -281,18 +272,8 @@ public final class TrajectoryChart {
         return p;
     }
 
-    private static XYPlot subplot(XYSeriesCollection data, NumberAxis y,
-                                  XYItemRenderer r) {
-        XYPlot p = new XYPlot(data, null, y, r);
-        p.setBackgroundPaint(Color.WHITE);
-        p.setOutlinePaint(Color.LIGHT_GRAY);
-        p.setDomainGridlinePaint(GRID);
-        p.setRangeGridlinePaint(GRID);
-        p.setDomainGridlineStroke(GRID_STROKE);
-        p.setRangeGridlineStroke(GRID_STROKE);
-        p.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        p.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        return p;
+    private static XYPlot subplot(XYSeriesCollection data, NumberAxis y, XYItemRenderer r) {
+        return ChartStyle.plot(data, null, y, r);
     }
 
     /** A bar renderer; {@code margin} is the fraction of {@link #BAR_WIDTH} left out. */
@@ -306,15 +287,7 @@ public final class TrajectoryChart {
     }
 
     private static NumberAxis axis(String label) {
-        NumberAxis a = new NumberAxis(label);
-        a.setLabelFont(LABEL_FONT);
-        a.setLabelPaint(TEXT);
-        a.setTickLabelFont(TICK_FONT);
-        a.setTickLabelPaint(TEXT);
-        a.setAxisLinePaint(Color.GRAY);
-        a.setTickMarkPaint(Color.GRAY);
-        a.setAutoRange(false);
-        return a;
+        return ChartStyle.axis(label);
     }
 
     /** Shades each run of consecutive monitored days, labelling the first. */
@@ -352,11 +325,11 @@ public final class TrajectoryChart {
                 p.addDomainMarker(new IntervalMarker(o.collapseDay(), lastDay + 0.5,
                         AFTER_COLLAPSE), Layer.BACKGROUND);
             }
-            ValueMarker m = new ValueMarker(o.collapseDay(), COLLAPSE, new BasicStroke(2.0f));
+            ValueMarker m = new ValueMarker(o.collapseDay(), ChartStyle.COLLAPSE, new BasicStroke(2.0f));
             if (top) {
                 m.setLabel(label);
                 m.setLabelFont(MARKER_FONT);
-                m.setLabelPaint(COLLAPSE);
+                m.setLabelPaint(ChartStyle.COLLAPSE);
                 m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
                 m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
                 m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);

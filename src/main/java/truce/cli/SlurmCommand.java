@@ -75,7 +75,7 @@ final class SlurmCommand implements Callable<Integer> {
         SlurmScripts scripts = new SlurmScripts(sweep.name(), file.toAbsolutePath().normalize(), dir, jar(),
                 Path.of("").toAbsolutePath(), shards, setup);
         write(slurm.resolve("sweep.sbatch"), scripts.array(partition, time, cpus, mem));
-        write(slurm.resolve("merge.sbatch"), scripts.merge(partition, mem));
+        write(slurm.resolve("merge.sbatch"), scripts.merge(partition, time, mem));
         write(slurm.resolve("submit.sh"), scripts.submit());
 
         PrintWriter o = spec.commandLine().getOut();
@@ -86,7 +86,8 @@ final class SlurmCommand implements Callable<Integer> {
         o.printf("Submit both jobs (the merge waits for every shard to succeed):%n  bash %s%n%n",
                 slurm.resolve("submit.sh"));
         o.printf("Watch:  squeue -u $USER    logs: %s%n", slurm.resolve("logs"));
-        o.printf("Rerun a failed shard K (it resumes), then the merge:%n  sbatch --array=K %s && sbatch %s%n",
+        o.printf("Rerun a failed shard K (it resumes) and a merge that waits for it (scancel the old merge):%n"
+                + "  sbatch --dependency=afterok:$(sbatch --parsable --array=K %s) %s%n",
                 slurm.resolve("sweep.sbatch"), slurm.resolve("merge.sbatch"));
         o.printf("Results, once merged: %s%n", dir.resolve("index.html"));
         o.flush();

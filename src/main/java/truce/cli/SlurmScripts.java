@@ -22,8 +22,8 @@ record SlurmScripts(String name, Path sweepFile, Path dir, Path jar, Path workdi
         sb.append("#SBATCH --array=0-").append(shards - 1).append('\n')
                 .append("#SBATCH --cpus-per-task=").append(cpus).append('\n')
                 .append("#SBATCH --time=").append(time).append('\n')
-                .append("#SBATCH --output=").append(logs()).append("/shard-%a.out\n")
-                .append("#SBATCH --error=").append(logs()).append("/shard-%a.err\n");
+                .append("#SBATCH --output=").append(logs()).append("/shard-%a-job-%A.out\n")
+                .append("#SBATCH --error=").append(logs()).append("/shard-%a-job-%A.err\n");
         prelude(sb);
         sb.append("i=${SLURM_ARRAY_TASK_ID}\n")
                 .append("# --resume: a rerun of a failed or killed task continues where it stopped\n")
@@ -34,11 +34,12 @@ record SlurmScripts(String name, Path sweepFile, Path dir, Path jar, Path workdi
         return sb.toString();
     }
 
-    String merge(String partition, String mem) {
+    String merge(String partition, String time, String mem) {
         StringBuilder sb = header("truce-" + name + "-merge", partition, mem);
         sb.append("#SBATCH --cpus-per-task=1\n")
-                .append("#SBATCH --output=").append(logs()).append("/merge.out\n")
-                .append("#SBATCH --error=").append(logs()).append("/merge.err\n");
+                .append("#SBATCH --time=").append(time).append('\n')
+                .append("#SBATCH --output=").append(logs()).append("/merge-job-%j.out\n")
+                .append("#SBATCH --error=").append(logs()).append("/merge-job-%j.err\n");
         prelude(sb);
         sb.append("exec java -jar ").append(q(jar)).append(" merge --out ").append(q(dir));
         for (int i = 0; i < shards; i++) {
