@@ -34,8 +34,10 @@ public final class SweepRunner {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    /** Runs in flight per thread: enough to keep every thread busy while rows wait their turn. */
-    private static final int WINDOW_PER_THREAD = 64;
+    /** Chunks of runs in flight per thread: enough to keep every thread busy while rows wait their turn. */
+    private static final int WINDOW_PER_THREAD = 8;
+    /** Consecutive runs a worker does as one task, so that hand-over costs little per run. */
+    private static final int CHUNK = 32;
 
     /**
      * How to run.
@@ -133,12 +135,19 @@ public final class SweepRunner {
     private static long execute(List<RunTask> tasks, ExecutorService pool, int window, AppendLog log,
                                 List<String> columns, Progress progress, long done,
                                 java.util.function.Consumer<List<String>> onRow) throws IOException {
-        ArrayDeque<Future<List<String>>> inFlight = new ArrayDeque<>();
-        for (RunTask task : tasks) {
+        ArrayDeque<Future<List<List<String>>>> inFlight = new ArrayDeque<>();
+        for (int from = 0; from < tasks.size(); from += CHUNK) {
             if (inFlight.size() >= window) {
                 done = write(inFlight, log, progress, done, onRow);
             }
-            inFlight.add(pool.submit(() -> RunsCsv.row(task, Simulation.run(task.scenario(), task.seed()), columns)));
+            List<RunTask> chunk = tasks.subList(from, Math.min(tasks.size(), from + CHUNK));
+            inFlight.add(pool.submit(() -> {
+                List<List<String>> rows = new ArrayList<>(chunk.size());
+                for (RunTask task : chunk) {
+                    rows.add(RunsCsv.row(task, Simulation.run(task.scenario(), task.seed()), columns));
+                }
+                return rows;
+            }));
         }
         while (!inFlight.isEmpty()) {
             done = write(inFlight, log, progress, done, onRow);
@@ -146,12 +155,14 @@ public final class SweepRunner {
         return done;
     }
 
-    private static long write(ArrayDeque<Future<List<String>>> inFlight, AppendLog log, Progress progress, long done,
-                              java.util.function.Consumer<List<String>> onRow) throws IOException {
-        List<String> row = take(inFlight);
-        log.add(row);
-        onRow.accept(row);
-        progress.update(++done);
+    private static long write(ArrayDeque<Future<List<List<String>>>> inFlight, AppendLog log, Progress progress,
+                              long done, java.util.function.Consumer<List<String>> onRow) throws IOException {
+        for (List<String> row : take(inFlight)) {
+            log.add(row);
+            onRow.accept(row);
+            done++;
+        }
+        progress.update(done);
         return done;
     }
 
@@ -213,7 +224,7 @@ public final class SweepRunner {
                 shard.index(), shard.count(), a == null ? 0 : a.targetHalfWidth(), a == null ? 0 : a.maxReplicates());
     }
 
-    private static List<String> take(ArrayDeque<Future<List<String>>> inFlight) throws IOException {
+    private static <T> T take(ArrayDeque<Future<T>> inFlight) throws IOException {
         try {
             return inFlight.poll().get();
         } catch (InterruptedException e) {
