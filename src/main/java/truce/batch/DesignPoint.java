@@ -19,7 +19,8 @@ public record DesignPoint(int index, Map<String, String> values) {
 
     /** The point's id in result files, e.g. {@code p0007}. */
     public String id() {
-        return String.format(java.util.Locale.ROOT, "p%04d", index);
+        String digits = Integer.toString(index);
+        return digits.length() >= 4 ? "p" + digits : "p" + "0000".substring(digits.length()) + digits;
     }
 
     /**

@@ -49,6 +49,8 @@ public final class TruceModel extends SimState {
     private DayRecorder recorder;
     private DayCounts today;
     private DayCounts total;
+    /** The current day; kept here because MASON's Schedule.getTime() takes a lock on every call. */
+    private int day;
 
     /**
      * @param seed the run's seed
@@ -131,6 +133,7 @@ public final class TruceModel extends SimState {
     }
 
     private void newDay() {
+        day = (int) schedule.getTime();
         today.addTo(total);
         today.reset();
     }
@@ -180,7 +183,7 @@ public final class TruceModel extends SimState {
 
     /** The current day, from 0 (the day the ceasefire starts). */
     public int day() {
-        return (int) schedule.getTime();
+        return day;
     }
 
     /** Whether another day remains to be simulated. */

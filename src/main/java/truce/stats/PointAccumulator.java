@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.math3.stat.descriptive.moment.Mean;
 
 /**
  * Streaming accumulator of one design point's run outcomes, for sweeps of any size: it keeps
@@ -22,7 +22,7 @@ public final class PointAccumulator {
     private long n;
     /** Outcome names in first-seen order, fixed by the first run; null before it. */
     private List<String> names;
-    private final Map<String, SummaryStatistics> stats = new LinkedHashMap<>();
+    private final Map<String, Mean> stats = new LinkedHashMap<>();
 
     /**
      * An empty accumulator.
@@ -84,14 +84,14 @@ public final class PointAccumulator {
         if (names == null) {
             names = List.copyOf(otherOutcomes.keySet());
             for (String name : names) {
-                stats.put(name, new SummaryStatistics());
+                stats.put(name, new Mean());
             }
         } else if (otherOutcomes.size() != names.size() || !stats.keySet().containsAll(otherOutcomes.keySet())) {
             throw new IllegalArgumentException("every run must report the outcomes " + names + ", got "
                     + otherOutcomes.keySet());
         }
         for (Map.Entry<String, Double> e : otherOutcomes.entrySet()) {
-            stats.get(e.getKey()).addValue(e.getValue());
+            stats.get(e.getKey()).increment(e.getValue());
         }
         if (survived) {
             survivors++;
@@ -118,7 +118,7 @@ public final class PointAccumulator {
         SurvivalCurve km = KaplanMeier.fromCounts(collapsesByDay, survivors, horizon);
         Interval survival = Proportions.wilson(survivors, n, PointSummary.LEVEL);
         Map<String, Double> means = new LinkedHashMap<>();
-        stats.forEach((name, s) -> means.put(name, s.getMean()));
+        stats.forEach((name, s) -> means.put(name, s.getResult()));
         return new PointSummary(n, survivors, survival, km, means);
     }
 }
