@@ -77,15 +77,12 @@ public final class Designs {
     }
 
     private static List<String> evenlySpaced(Axis a) {
-        List<String> levels = new ArrayList<>(a.steps());
+        java.util.LinkedHashSet<String> levels = new java.util.LinkedHashSet<>();
         for (int i = 0; i < a.steps(); i++) {
             double x = a.steps() == 1 ? a.from() : a.from() + i * (a.to() - a.from()) / (a.steps() - 1);
-            String text = text(a, x);
-            if (!levels.contains(text)) {
-                levels.add(text);
-            }
+            levels.add(text(a, x)); // rounding may merge neighbours: keep each level once
         }
-        return levels;
+        return new ArrayList<>(levels);
     }
 
     private static List<Map<String, String>> latinHypercube(List<Axis> axes, int n, long masterSeed) {

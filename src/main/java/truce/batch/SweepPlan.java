@@ -45,8 +45,20 @@ public final class SweepPlan {
      *     that does not exist or gives it an invalid value
      */
     public static SweepPlan of(SweepSpec spec) {
-        ScenarioSource source = ScenarioLoader.read(spec.scenario());
-        Scenario base = source.scenario(spec.fixed());
+        ScenarioSource source;
+        try {
+            source = ScenarioLoader.read(spec.scenario());
+            source.scenario();
+        } catch (ScenarioException e) {
+            throw new ScenarioException(spec.file(), spec.line("scenario"), "scenario", e.quoted());
+        }
+        Scenario base;
+        try {
+            base = source.scenario(spec.fixed());
+        } catch (ScenarioException e) {
+            String key = "set." + e.path();
+            throw new ScenarioException(spec.file(), spec.line(key), key, e.problem());
+        }
         List<DesignPoint> points = Designs.expand(spec.design(), spec.masterSeed());
         List<Scenario> scenarios = new ArrayList<>(points.size());
         for (DesignPoint p : points) {

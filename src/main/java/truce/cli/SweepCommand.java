@@ -98,8 +98,7 @@ class SweepCommand implements Callable<Integer> {
         SweepSpec sweep = SweepLoader.load(file);
         check(sweep);
         if (replicates != null) {
-            sweep = new SweepSpec(sweep.name(), sweep.file(), sweep.scenario(), replicates, sweep.masterSeed(),
-                    sweep.fixed(), sweep.design());
+            sweep = sweep.withReplicates(replicates);
         }
         SweepPlan plan = SweepPlan.of(sweep);
         Path dir = out != null ? out : defaultFolder(sweep.name(), shard);

@@ -49,7 +49,7 @@ public final class ValidateCommand implements Callable<Integer> {
         int failed = 0;
         for (Path file : files) {
             try {
-                if (isSweep(file)) {
+                if (SweepLoader.isSweep(file)) {
                     SweepPlan plan = SweepPlan.of(SweepLoader.load(file));
                     out.println(file + ": ok (sweep of " + plan.spec().design().type().name().toLowerCase(Locale.ROOT)
                             + " design: " + count(plan.points().size(), "point") + " x "
@@ -66,18 +66,6 @@ public final class ValidateCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
-    }
-
-    /**
-     * Whether a file is a sweep rather than a scenario: its top level has a {@code design:} key.
-     * A file that cannot be read is treated as a scenario, whose loader reports the problem.
-     */
-    static boolean isSweep(Path file) {
-        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(file)) {
-            return lines.anyMatch(l -> l.startsWith("design:"));
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            return false;
-        }
     }
 
     /** {@code 2 states, 1 militant group, 1 mediator, 2 events, horizon 365 days}. */

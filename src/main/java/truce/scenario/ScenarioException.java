@@ -11,6 +11,7 @@ public final class ScenarioException extends RuntimeException {
     private final String file;
     private final int line;
     private final String path;
+    private final String problem;
 
     /**
      * @param file the file, as the user named it; never null
@@ -23,6 +24,18 @@ public final class ScenarioException extends RuntimeException {
         this.file = file;
         this.line = line;
         this.path = path;
+        this.problem = problem;
+    }
+
+    /** What was expected and what was found, without the file, line and path. */
+    public String problem() {
+        return problem;
+    }
+
+    /** The problem with its key path and where it is, for quoting inside another file's message. */
+    public String quoted() {
+        return (path == null || path.isEmpty() ? "" : path + ": ") + problem + " (in " + file
+                + (line > 0 ? ":" + line : "") + ")";
     }
 
     public String file() {

@@ -41,6 +41,8 @@ public final class SweepLoader {
     private static final Set<String> RANGE = Set.of("from", "to", "steps", "integer");
     private static final int MAX_REPLICATES = 10_000_000;
     private static final int MAX_SAMPLES = 1_000_000;
+    /** Most design points a sweep may have; each is bound to a scenario before any run. */
+    public static final long MAX_POINTS = 1_000_000;
 
     private final String file;
 
@@ -63,6 +65,19 @@ public final class SweepLoader {
     }
 
     /** Parses sweep text; the scenario path is resolved against {@code dir}. */
+    /**
+     * Whether a file is a sweep rather than a scenario: its top level has a {@code design} or
+     * {@code scenario} key, which scenarios never have. False for a file that cannot be read.
+     */
+    public static boolean isSweep(Path path) {
+        try {
+            YamlNode.Mapping root = YamlReader.readFile(path, path.toString());
+            return root.get("design") != null || root.get("scenario") != null;
+        } catch (ScenarioException e) {
+            return false;
+        }
+    }
+
     public static SweepSpec parse(String text, String displayName, Path dir) {
         return new SweepLoader(displayName).sweep(YamlReader.readDocument(text, displayName, "sweep"), dir);
     }
@@ -76,6 +91,8 @@ public final class SweepLoader {
                             + name + "'");
         }
         String scenario = string(require(root, "", "scenario"), "scenario");
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        lines.put("scenario", root.get("scenario").line());
         int replicates = root.get("replicates") == null ? 100
                 : (int) whole(root.get("replicates").value(), "replicates", 1, MAX_REPLICATES, "runs per point");
         long masterSeed = root.get("masterSeed") == null ? 1
@@ -85,10 +102,11 @@ public final class SweepLoader {
             YamlNode.Mapping set = mapping(root.get("set").value(), "set");
             for (YamlNode.Entry e : set.entries().values()) {
                 fixed.put(e.key(), text(e.value(), "set." + e.key()));
+                lines.put("set." + e.key(), e.line());
             }
         }
         Design design = design(mapping(require(root, "", "design"), "design"));
-        return new SweepSpec(name, file, dir.resolve(scenario).normalize(), replicates, masterSeed, fixed, design);
+        return new SweepSpec(name, file, dir.resolve(scenario).normalize(), replicates, masterSeed, fixed, design, lines);
     }
 
     private Design design(YamlNode.Mapping d) {
@@ -122,6 +140,17 @@ public final class SweepLoader {
         List<Axis> axes = new ArrayList<>();
         for (YamlNode.Entry e : params.entries().values()) {
             axes.add(axis(e, sampled));
+        }
+        long points = type == DesignType.SALTELLI ? (long) samples * (axes.size() + 2) : sampled ? samples : 1;
+        if (type == DesignType.GRID) {
+            for (Axis a : axes) {
+                points = Math.min(MAX_POINTS + 1, points * (a.listed() ? a.values().size() : a.steps()));
+            }
+        }
+        if (points > MAX_POINTS) {
+            throw fail(d.get("parameters").line(), "design.parameters", "too many design points: expected at most "
+                    + MAX_POINTS + ", found " + (type == DesignType.GRID ? "more" : Long.toString(points))
+                    + " (each point is bound to a scenario before any run; use lhs or sobol to cover large spaces)");
         }
         return new Design(type, axes, samples, List.of());
     }

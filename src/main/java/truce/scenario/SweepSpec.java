@@ -13,11 +13,30 @@ import java.util.Map;
  * @param masterSeed the seed every run's seed is derived from
  * @param fixed overrides applied to every point before the design's values (key path to YAML text)
  * @param design the design
+ * @param lines the line of some key paths in the file ({@code scenario}, {@code set.<path>}), for
+ *     messages about them found later
  */
 public record SweepSpec(String name, String file, Path scenario, int replicates, long masterSeed,
-                        Map<String, String> fixed, Design design) {
+                        Map<String, String> fixed, Design design, Map<String, Integer> lines) {
 
     public SweepSpec {
         fixed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fixed));
+        lines = Map.copyOf(lines);
+    }
+
+    /** A sweep with no line information (built in code). */
+    public SweepSpec(String name, String file, Path scenario, int replicates, long masterSeed,
+                     Map<String, String> fixed, Design design) {
+        this(name, file, scenario, replicates, masterSeed, fixed, design, Map.of());
+    }
+
+    /** This sweep with another number of replicates per point. */
+    public SweepSpec withReplicates(int n) {
+        return new SweepSpec(name, file, scenario, n, masterSeed, fixed, design, lines);
+    }
+
+    /** The line of a key path in the file, or 0 if unknown. */
+    public int line(String keyPath) {
+        return lines.getOrDefault(keyPath, 0);
     }
 }
