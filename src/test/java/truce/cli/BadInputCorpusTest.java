@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +23,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opentest4j.AssertionFailedError;
-import picocli.CommandLine;
 
 /**
  * Bad input never costs a user their results: every file of the malformed-input corpus
@@ -67,9 +64,9 @@ class BadInputCorpusTest {
     /** Loads the command classes once, so that no call below pays for class loading. */
     @BeforeAll
     static void warmUp() {
-        execute("validate", "src/test/resources/scenarios/generic.yaml");
-        execute("validate", SCENARIOS.resolve("unknown-key.yaml").toString());
-        execute("validate", "src/test/resources/sweeps/small-grid.yaml");
+        Cli.execute("validate", "src/test/resources/scenarios/generic.yaml");
+        Cli.execute("validate", SCENARIOS.resolve("unknown-key.yaml").toString());
+        Cli.execute("validate", "src/test/resources/sweeps/small-grid.yaml");
     }
 
     static Stream<Arguments> corpus() throws IOException {
@@ -195,18 +192,18 @@ class BadInputCorpusTest {
             }
         }
         long t0 = System.nanoTime();
-        Result r = execute(args.toArray(String[]::new));
+        Cli.Result r = Cli.execute(args.toArray(String[]::new));
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        String what = String.join(" ", args) + "\nstdout: " + r.out + "\nstderr: " + r.err;
+        String what = String.join(" ", args) + "\nstdout: " + r.out() + "\nstderr: " + r.err();
 
-        assertEquals(ExitCodes.BAD_INPUT, r.code, () -> "exit code of " + what);
-        List<String> lines = r.err.lines().toList();
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), () -> "exit code of " + what);
+        List<String> lines = r.err().lines().toList();
         assertEquals(1, lines.size(), () -> "expected exactly one line on stderr: " + what);
         String line = lines.get(0);
         assertTrue(line.startsWith("error: "), () -> "no 'error: ' prefix: " + what);
         assertTrue(line.contains(file.toString()), () -> "the file is not named: " + what);
-        assertFalse(r.err.contains("Exception") || r.err.contains("\tat "), () -> "stack trace: " + what);
-        assertEquals("", r.out, () -> "nothing on stdout: " + what);
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), () -> "stack trace: " + what);
+        assertEquals("", r.out(), () -> "nothing on stdout: " + what);
         assertFalse(Files.exists(out.resolve("runs.csv")), () -> "runs.csv written: " + what);
         assertTrue(!Files.exists(out) || isEmpty(out), () -> "results folder written: " + what);
         assertTrue(millis < MAX_MILLIS, () -> "took " + millis + " ms: " + what);
@@ -253,16 +250,4 @@ class BadInputCorpusTest {
         }
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result execute(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = TruceCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
 }

@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * An unwritable results folder gives a clear one-line error and a non-zero exit, and leaves what
@@ -31,7 +28,7 @@ class OutputSafetyIT {
     @Test
     void aReadOnlyFolderHoldingASweepIsLeftIntact() throws Exception {
         Path dir = tmp.resolve("results");
-        assertEquals(ExitCodes.OK, execute("sweep", SWEEP, "--replicates", "5", "--out", dir.toString()).code);
+        assertEquals(ExitCodes.OK, Cli.execute("sweep", SWEEP, "--replicates", "5", "--out", dir.toString()).code());
         List<String> files = List.of("runs.csv", "summary.csv", "manifest.json", "index.html");
         byte[][] before = new byte[files.size()][];
         for (int i = 0; i < files.size(); i++) {
@@ -39,11 +36,11 @@ class OutputSafetyIT {
         }
         assumeTrue(readOnly(dir, true), "cannot make a folder read-only here");
         try {
-            Result r = execute("sweep", SWEEP, "--replicates", "5", "--out", dir.toString(), "--force");
-            assertEquals(ExitCodes.FAILURE, r.code);
-            assertEquals(List.of("error"), errors(r), r.err);
-            assertTrue(r.err.contains("error: cannot write or read " + dir), r.err);
-            assertFalse(r.err.contains("Exception"), r.err);
+            Cli.Result r = Cli.execute("sweep", SWEEP, "--replicates", "5", "--out", dir.toString(), "--force");
+            assertEquals(ExitCodes.FAILURE, r.code());
+            assertEquals(List.of("error"), errors(r), r.err());
+            assertTrue(r.err().contains("error: cannot write or read " + dir), r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
         } finally {
             readOnly(dir, false);
         }
@@ -58,10 +55,10 @@ class OutputSafetyIT {
         Files.createDirectories(dir);
         assumeTrue(readOnly(dir, true), "cannot make a folder read-only here");
         try {
-            Result r = execute("run", "scenarios/baseline-2025.yaml", "--out", dir.toString());
-            assertEquals(ExitCodes.FAILURE, r.code);
-            assertEquals(1, r.err.strip().lines().count(), r.err);
-            assertTrue(r.err.contains(dir.toString()), r.err);
+            Cli.Result r = Cli.execute("run", "scenarios/baseline-2025.yaml", "--out", dir.toString());
+            assertEquals(ExitCodes.FAILURE, r.code());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().contains(dir.toString()), r.err());
         } finally {
             readOnly(dir, false);
         }
@@ -74,10 +71,10 @@ class OutputSafetyIT {
     void anOutputPathThroughAFileGivesOneLine() throws IOException {
         Path file = tmp.resolve("a-file");
         Files.writeString(file, "not a folder");
-        Result r = execute("sweep", SWEEP, "--replicates", "5", "--out", file.resolve("results").toString());
-        assertEquals(ExitCodes.FAILURE, r.code);
-        assertEquals(List.of("error"), errors(r), r.err);
-        assertTrue(r.err.contains(file.toString()), r.err);
+        Cli.Result r = Cli.execute("sweep", SWEEP, "--replicates", "5", "--out", file.resolve("results").toString());
+        assertEquals(ExitCodes.FAILURE, r.code());
+        assertEquals(List.of("error"), errors(r), r.err());
+        assertTrue(r.err().contains(file.toString()), r.err());
         assertEquals("not a folder", Files.readString(file));
     }
 
@@ -103,21 +100,10 @@ class OutputSafetyIT {
         }
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
     /** The error lines (besides the sweep's one-line announcement), and no stack trace. */
-    private static List<String> errors(Result r) {
-        assertFalse(r.err.contains("Exception") || r.err.contains("\tat "), r.err);
-        return r.err.lines().filter(l -> !l.startsWith("sweep ")).map(l -> l.startsWith("error: ") ? "error" : l).toList();
+    private static List<String> errors(Cli.Result r) {
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        return r.err().lines().filter(l -> !l.startsWith("sweep ")).map(l -> l.startsWith("error: ") ? "error" : l).toList();
     }
 
-    private static Result execute(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = TruceCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Result(cl.execute(args), out.toString(), err.toString());
-    }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code truce run} end to end, in process. */
 class RunCommandTest {
@@ -36,10 +33,10 @@ class RunCommandTest {
     @MethodSource("shippedScenarios")
     void everyShippedScenarioRunsAndWritesItsTrajectoryAndChart(Path scenario) throws IOException {
         Path out = tmp.resolve("out");
-        Result r = execute("run", scenario.toString(), "--seed", "3", "--out", out.toString());
-        assertEquals(ExitCodes.OK, r.code, r.err);
-        assertTrue(r.out.contains("Ceasefire "), r.out);
-        assertTrue(r.out.matches("(?s).*(SURVIVED all \\d+ days|COLLAPSED on day \\d+).*"), r.out);
+        Cli.Result r = Cli.execute("run", scenario.toString(), "--seed", "3", "--out", out.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().contains("Ceasefire "), r.out());
+        assertTrue(r.out().matches("(?s).*(SURVIVED all \\d+ days|COLLAPSED on day \\d+).*"), r.out());
         List<String> csv = Files.readAllLines(out.resolve("trajectory.csv"));
         assertTrue(csv.get(0).startsWith("day,trust_"), csv.get(0));
         assertTrue(csv.size() > 1);
@@ -49,16 +46,16 @@ class RunCommandTest {
 
     @Test
     void theSameSeedWritesTheSameTrajectory() throws IOException {
-        execute("run", "scenarios/baseline-2025.yaml", "--seed", "9", "--out", tmp.resolve("a").toString());
-        execute("run", "scenarios/baseline-2025.yaml", "--seed", "9", "--out", tmp.resolve("b").toString());
+        Cli.execute("run", "scenarios/baseline-2025.yaml", "--seed", "9", "--out", tmp.resolve("a").toString());
+        Cli.execute("run", "scenarios/baseline-2025.yaml", "--seed", "9", "--out", tmp.resolve("b").toString());
         assertArrayEquals(Files.readAllBytes(tmp.resolve("a/trajectory.csv")),
                 Files.readAllBytes(tmp.resolve("b/trajectory.csv")));
     }
 
     @Test
     void daysOverridesTheHorizon() throws IOException {
-        Result r = execute("run", "scenarios/no-spoilers.yaml", "--days", "20", "--out", tmp.toString());
-        assertEquals(ExitCodes.OK, r.code, r.err);
+        Cli.Result r = Cli.execute("run", "scenarios/no-spoilers.yaml", "--days", "20", "--out", tmp.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
         assertTrue(Files.readAllLines(tmp.resolve("trajectory.csv")).size() <= 21);
     }
 
@@ -66,31 +63,19 @@ class RunCommandTest {
     void aBadScenarioExitsWithTwoAndOneLine() throws IOException {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, "name: bad\nstates:\n  a: {forgivness: 0.3}\n  b: {}\n");
-        Result r = execute("run", bad.toString(), "--out", tmp.resolve("o").toString());
-        assertEquals(ExitCodes.BAD_INPUT, r.code);
-        assertEquals(1, r.err.strip().lines().count(), r.err);
-        assertTrue(r.err.contains("bad.yaml:3") && r.err.contains("states.a.forgivness"), r.err);
-        assertFalse(r.err.contains("Exception"), r.err);
+        Cli.Result r = Cli.execute("run", bad.toString(), "--out", tmp.resolve("o").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("bad.yaml:3") && r.err().contains("states.a.forgivness"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(Files.exists(tmp.resolve("o")), "nothing written for a bad scenario");
     }
 
     @Test
     void aMissingFileIsBadInput() {
-        Result r = execute("run", tmp.resolve("nope.yaml").toString());
-        assertEquals(ExitCodes.BAD_INPUT, r.code, r.err);
-        assertTrue(r.err.contains("nope.yaml"), r.err);
+        Cli.Result r = Cli.execute("run", tmp.resolve("nope.yaml").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("nope.yaml"), r.err());
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result execute(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = TruceCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
 }

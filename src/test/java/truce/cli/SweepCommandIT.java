@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /** {@code truce sweep}, {@code chart}, {@code merge} and {@code slurm} end to end, in process. */
 class SweepCommandIT {
@@ -36,8 +33,8 @@ class SweepCommandIT {
     @MethodSource("shippedSweeps")
     void everyShippedSweepProducesItsSummaryChartsAndReport(Path sweep) throws IOException {
         Path out = tmp.resolve("out");
-        Result r = execute("sweep", sweep.toString(), "--replicates", "12", "--threads", "2", "--out", out.toString());
-        assertEquals(ExitCodes.OK, r.code, r.err);
+        Cli.Result r = Cli.execute("sweep", sweep.toString(), "--replicates", "12", "--threads", "2", "--out", out.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
         for (String f : List.of("runs.csv", "summary.csv", "manifest.json", "index.html",
                 "charts/kaplan-meier.png", "charts/kaplan-meier.svg", "charts/collapse-days.png")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
@@ -52,8 +49,8 @@ class SweepCommandIT {
         byte[] summary = Files.readAllBytes(out.resolve("summary.csv"));
         Files.delete(out.resolve("summary.csv"));
         Files.delete(out.resolve("index.html"));
-        Result chart = execute("chart", out.toString());
-        assertEquals(ExitCodes.OK, chart.code, chart.err);
+        Cli.Result chart = Cli.execute("chart", out.toString());
+        assertEquals(ExitCodes.OK, chart.code(), chart.err());
         assertArrayEquals(summary, Files.readAllBytes(out.resolve("summary.csv")), "chart regenerates the summary");
         assertEquals(html, Files.readString(out.resolve("index.html")), "and the same report");
     }
@@ -61,8 +58,8 @@ class SweepCommandIT {
     @Test
     void aGridSweepHasAHeatmapAndOneChartPerParameter() throws IOException {
         Path out = tmp.resolve("grid");
-        Result r = execute("sweep", "scenarios/sweeps/leverage-x-attacks.yaml", "--replicates", "10", "--out", out.toString());
-        assertEquals(ExitCodes.OK, r.code, r.err);
+        Cli.Result r = Cli.execute("sweep", "scenarios/sweeps/leverage-x-attacks.yaml", "--replicates", "10", "--out", out.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
         assertTrue(Files.exists(out.resolve("charts/heatmap.png")));
         assertTrue(Files.exists(out.resolve("charts/survival-by-mediators-all-leverage.png")));
         assertTrue(Files.exists(out.resolve("charts/survival-by-militants-ttp-attackRate.png")));
@@ -80,51 +77,51 @@ class SweepCommandIT {
                   parameters:
                     militants.ttp.atackRate: [0.1, 0.2]
                 """.formatted(Path.of("scenarios/baseline-2025.yaml").toAbsolutePath()));
-        Result r = execute("sweep", bad.toString(), "--out", tmp.resolve("o").toString());
-        assertEquals(ExitCodes.BAD_INPUT, r.code);
-        assertEquals(1, r.err.strip().lines().filter(l -> l.startsWith("error:")).count(), r.err);
-        assertTrue(r.err.contains("bad-sweep.yaml") && r.err.contains("militants.ttp.atackRate"), r.err);
-        assertFalse(r.err.contains("Exception"), r.err);
+        Cli.Result r = Cli.execute("sweep", bad.toString(), "--out", tmp.resolve("o").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertEquals(1, r.err().strip().lines().filter(l -> l.startsWith("error:")).count(), r.err());
+        assertTrue(r.err().contains("bad-sweep.yaml") && r.err().contains("militants.ttp.atackRate"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(Files.exists(tmp.resolve("o/runs.csv")));
     }
 
     @Test
     void aFolderWithAnotherSweepIsRefusedWithExitTwo() {
         Path out = tmp.resolve("shared");
-        assertEquals(ExitCodes.OK, execute("sweep", "scenarios/sweeps/attribution.yaml", "--replicates", "5",
-                "--out", out.toString()).code);
-        Result r = execute("sweep", "scenarios/sweeps/agreement-x-monitoring.yaml", "--replicates", "5",
+        assertEquals(ExitCodes.OK, Cli.execute("sweep", "scenarios/sweeps/attribution.yaml", "--replicates", "5",
+                "--out", out.toString()).code());
+        Cli.Result r = Cli.execute("sweep", "scenarios/sweeps/agreement-x-monitoring.yaml", "--replicates", "5",
                 "--out", out.toString());
-        assertEquals(ExitCodes.BAD_INPUT, r.code);
-        assertTrue(r.err.contains("different sweep") && r.err.contains("--force"), r.err);
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("different sweep") && r.err().contains("--force"), r.err());
     }
 
     @Test
     void shardsMergedOnTheCommandLineGiveTheSameSummary() throws IOException {
         String sweep = "scenarios/sweeps/agreement-x-monitoring.yaml";
-        assertEquals(ExitCodes.OK, execute("sweep", sweep, "--replicates", "20", "--out", tmp.resolve("one").toString()).code);
+        assertEquals(ExitCodes.OK, Cli.execute("sweep", sweep, "--replicates", "20", "--out", tmp.resolve("one").toString()).code());
         for (int i = 0; i < 3; i++) {
-            Result r = execute("sweep", sweep, "--replicates", "20", "--shard", i + "/3", "--out",
+            Cli.Result r = Cli.execute("sweep", sweep, "--replicates", "20", "--shard", i + "/3", "--out",
                     tmp.resolve("s" + i).toString());
-            assertEquals(ExitCodes.OK, r.code, r.err);
+            assertEquals(ExitCodes.OK, r.code(), r.err());
         }
-        Result m = execute("merge", "--out", tmp.resolve("merged").toString(), tmp.resolve("s2").toString(),
+        Cli.Result m = Cli.execute("merge", "--out", tmp.resolve("merged").toString(), tmp.resolve("s2").toString(),
                 tmp.resolve("s0").toString(), tmp.resolve("s1").toString());
-        assertEquals(ExitCodes.OK, m.code, m.err);
+        assertEquals(ExitCodes.OK, m.code(), m.err());
         assertArrayEquals(Files.readAllBytes(tmp.resolve("one/summary.csv")),
                 Files.readAllBytes(tmp.resolve("merged/summary.csv")));
-        Result missing = execute("merge", "--out", tmp.resolve("m2").toString(), tmp.resolve("s0").toString(),
+        Cli.Result missing = Cli.execute("merge", "--out", tmp.resolve("m2").toString(), tmp.resolve("s0").toString(),
                 tmp.resolve("s1").toString());
-        assertEquals(ExitCodes.BAD_INPUT, missing.code);
-        assertTrue(missing.err.contains("shard 2/3 is missing"), missing.err);
+        assertEquals(ExitCodes.BAD_INPUT, missing.code());
+        assertTrue(missing.err().contains("shard 2/3 is missing"), missing.err());
     }
 
     @Test
     void slurmWritesAnArrayAMergeAndASubmitScript() throws IOException {
         Path out = tmp.resolve("cluster");
-        Result r = execute("slurm", "scenarios/sweeps/leverage-x-attacks.yaml", "--shards", "4", "--partition", "short",
+        Cli.Result r = Cli.execute("slurm", "scenarios/sweeps/leverage-x-attacks.yaml", "--shards", "4", "--partition", "short",
                 "--cpus-per-task", "8", "--out", out.toString());
-        assertEquals(ExitCodes.OK, r.code, r.err);
+        assertEquals(ExitCodes.OK, r.code(), r.err());
         String array = Files.readString(out.resolve("slurm/sweep.sbatch"));
         assertTrue(array.contains("#SBATCH --array=0-3") && array.contains("#SBATCH --partition=short")
                 && array.contains("#SBATCH --cpus-per-task=8") && array.contains("--shard \"$i/4\"")
@@ -133,18 +130,18 @@ class SweepCommandIT {
         assertTrue(merge.contains(" merge --out ") && merge.contains("shard-3-of-4"), merge);
         String submit = Files.readString(out.resolve("slurm/submit.sh"));
         assertTrue(submit.contains("--dependency=afterok:"), submit);
-        assertTrue(r.out.contains("bash " + out.toAbsolutePath().normalize().resolve("slurm/submit.sh")), r.out);
+        assertTrue(r.out().contains("bash " + out.toAbsolutePath().normalize().resolve("slurm/submit.sh")), r.out());
     }
 
     @Test
     void reproduceReplaysARandomRowAndNoticesADoctoredOne() throws IOException {
         Path out = tmp.resolve("rep");
-        assertEquals(ExitCodes.OK, execute("sweep", "scenarios/sweeps/attribution.yaml", "--replicates", "15",
-                "--out", out.toString()).code);
+        assertEquals(ExitCodes.OK, Cli.execute("sweep", "scenarios/sweeps/attribution.yaml", "--replicates", "15",
+                "--out", out.toString()).code());
         long run = new java.util.Random(5).nextInt(14 * 15); // a fixed "random" row
-        Result r = execute("reproduce", out.toString(), Long.toString(run));
-        assertEquals(ExitCodes.OK, r.code, r.err + r.out);
-        assertTrue(r.out.contains("MATCHES its row in runs.csv"), r.out);
+        Cli.Result r = Cli.execute("reproduce", out.toString(), Long.toString(run));
+        assertEquals(ExitCodes.OK, r.code(), r.err() + r.out());
+        assertTrue(r.out().contains("MATCHES its row in runs.csv"), r.out());
         assertTrue(Files.size(out.resolve("reproduce/run-" + run + "/chart.png")) > 0);
 
         Path runs = out.resolve("runs.csv");
@@ -153,20 +150,9 @@ class SweepCommandIT {
         cells[9] = Integer.toString(Integer.parseInt(cells[9]) + 1); // the attacks column
         lines.set((int) run + 1, String.join(",", cells));
         Files.write(runs, lines);
-        Result bad = execute("reproduce", out.toString(), Long.toString(run));
-        assertEquals(ExitCodes.FAILURE, bad.code, bad.out);
-        assertTrue(bad.out.contains("DOES NOT MATCH"), bad.out);
+        Cli.Result bad = Cli.execute("reproduce", out.toString(), Long.toString(run));
+        assertEquals(ExitCodes.FAILURE, bad.code(), bad.out());
+        assertTrue(bad.out().contains("DOES NOT MATCH"), bad.out());
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result execute(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = TruceCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Result(cl.execute(args), out.toString(), err.toString());
-    }
 }
