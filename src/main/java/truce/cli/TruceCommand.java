@@ -17,6 +17,7 @@ import truce.scenario.ScenarioException;
         description = "Agent-based simulation of ceasefire dynamics (MASON).",
         subcommands = {
             RunCommand.class,
+            GuiCommand.class,
             SweepCommand.class,
             SensitivityCommand.class,
             ChartCommand.class,
