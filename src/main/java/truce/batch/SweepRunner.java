@@ -94,19 +94,8 @@ public final class SweepRunner {
         int window = options.threads() * WINDOW_PER_THREAD;
         try (AppendLog log = done > 0 ? AppendLog.append(runs) : AppendLog.create(runs, header)) {
             if (options.adaptive() == null) {
-                long total = shard.size(plan.runs());
-                progress.start(total, done);
-                List<RunTask> tasks = new java.util.AbstractList<>() {
-                    @Override
-                    public RunTask get(int k) {
-                        return plan.task(shard.run(k));
-                    }
-
-                    @Override
-                    public int size() {
-                        return (int) Math.min(Integer.MAX_VALUE, total);
-                    }
-                };
+                List<RunTask> tasks = tasksOf(plan, shard);
+                progress.start(tasks.size(), done);
                 done = execute(tasks.subList((int) done, tasks.size()), pool, window, log, plan.columns(), progress, done,
                         row -> { });
             } else {
@@ -120,6 +109,26 @@ public final class SweepRunner {
         Manifest finished = manifest.finishedAt(now(), done);
         finished.write(dir);
         return finished;
+    }
+
+    /** A shard's runs in order, made as they are needed. */
+    private static List<RunTask> tasksOf(SweepPlan plan, Shard shard) {
+        long total = shard.size(plan.runs());
+        if (total > Integer.MAX_VALUE) {
+            throw new ResultsFolderException("a sweep of " + plan.runs() + " runs is too large for one process:"
+                    + " cut it into shards of fewer than 2^31 runs with --shard I/N");
+        }
+        return new java.util.AbstractList<>() {
+            @Override
+            public RunTask get(int k) {
+                return plan.task(shard.run(k));
+            }
+
+            @Override
+            public int size() {
+                return (int) total;
+            }
+        };
     }
 
     /** Runs tasks, in order, and what to do with each written row. */
