@@ -57,8 +57,13 @@ public final class ScenarioException extends RuntimeException {
         }
         sb.append(": ");
         if (path != null && !path.isEmpty()) {
-            sb.append(path).append(": ");
+            sb.append(oneLine(path)).append(": ");
         }
-        return sb.append(problem.replace('\n', ' ')).toString();
+        return sb.append(problem.replace('\n', ' ').replace('\r', ' ')).toString();
+    }
+
+    /** A key taken from a file may hold line breaks (a YAML complex key): show them escaped. */
+    private static String oneLine(String s) {
+        return s.replace("\r", "\\r").replace("\n", "\\n");
     }
 }
