@@ -14,8 +14,8 @@ import truce.model.TruceModel;
  * (attacks launched, violations committed, talks convened) with the day before, so that the
  * display can flash today's events on the actors involved.
  *
- * <p>The model counts talks that succeeded per day, not per mediator: when two mediators hold
- * talks on the same day and only some succeed, both show {@link Talks#MIXED}.
+ * <p>A mediator that held more than one round in a day with different results shows
+ * {@link Talks#MIXED}.
  */
 final class EventTracker {
 
@@ -26,6 +26,7 @@ final class EventTracker {
     private int[] attacksBefore = new int[0];
     private int[] violationsBefore = new int[0];
     private int[] talksBefore = new int[0];
+    private int[] succeededBefore = new int[0];
 
     private int[] attacksByGroup = new int[0];
     private int[] attacksOnState = new int[0];
@@ -42,6 +43,7 @@ final class EventTracker {
         attacksBefore = new int[model.getGroups().size()];
         violationsBefore = new int[model.getStateAgents().size()];
         talksBefore = new int[model.getMediators().size()];
+        succeededBefore = new int[talksBefore.length];
         attacksByGroup = new int[attacksBefore.length];
         attacksOnState = new int[violationsBefore.length];
         violationsByState = new int[violationsBefore.length];
@@ -70,13 +72,14 @@ final class EventTracker {
             violationsBefore[s] = total;
         }
         List<Mediator> mediators = model.getMediators();
-        int held = model.getTalksToday();
-        int succeeded = model.getTalksSucceededToday();
         for (int m = 0; m < mediators.size(); m++) {
             int total = mediators.get(m).getTalksConvened();
-            boolean heldToday = total > talksBefore[m];
+            int ok = mediators.get(m).getTalksSucceeded();
+            int held = total - talksBefore[m];
+            int succeeded = ok - succeededBefore[m];
             talksBefore[m] = total;
-            talks[m] = !heldToday ? Talks.NONE
+            succeededBefore[m] = ok;
+            talks[m] = held == 0 ? Talks.NONE
                     : succeeded == held ? Talks.SUCCEEDED
                     : succeeded == 0 ? Talks.FAILED
                     : Talks.MIXED;

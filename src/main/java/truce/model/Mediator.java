@@ -18,6 +18,7 @@ public final class Mediator implements Steppable {
     private double leverage;
     private int lastTalks = Integer.MIN_VALUE / 2;
     private int convened;
+    private int succeeded;
 
     Mediator(String name, MediatorSpec p) {
         this.name = name;
@@ -45,6 +46,9 @@ public final class Mediator implements Steppable {
         lastTalks = day;
         convened++;
         if (success) {
+            succeeded++;
+        }
+        if (success) {
             leverage = Math.min(1, leverage + p.renewal());
         }
     }
@@ -70,6 +74,11 @@ public final class Mediator implements Steppable {
     /** Talks rounds this mediator has convened so far. */
     public int getTalksConvened() {
         return convened;
+    }
+
+    /** Talks rounds this mediator convened that succeeded so far. */
+    public int getTalksSucceeded() {
+        return succeeded;
     }
 
     /** Day of its last talks, or -1 if none yet. */

@@ -81,4 +81,27 @@ class EventTrackerTest {
         assertTrue(sawCollapse, "seed 1 collapses (on day 36)");
         assertFalse(t.summary().isEmpty());
     }
+
+    @Test
+    void twoMediatorsTalkingOnOneDayEachShowTheirOwnResult() {
+        TruceModel m = new TruceModel(1, truce.scenario.ScenarioLoader.parse("""
+                name: two-rounds
+                states:
+                  a: {perceptionNoise: 0, aggression: 0}
+                  b: {perceptionNoise: 0, aggression: 0}
+                mediators:
+                  first: {escalationTrigger: 1}
+                  second: {escalationTrigger: 1}
+                events:
+                  - {day: 0, type: talks, mediator: first, outcome: success}
+                  - {day: 0, type: talks, mediator: second, outcome: failure}
+                """, "two-rounds.yaml"), false);
+        m.start();
+        EventTracker t = new EventTracker();
+        t.reset(m);
+        m.schedule.step(m);
+        t.update(m);
+        assertEquals(EventTracker.Talks.SUCCEEDED, t.talks(0));
+        assertEquals(EventTracker.Talks.FAILED, t.talks(1));
+    }
 }
