@@ -40,6 +40,7 @@ public final class Designs {
             case LHS -> latinHypercube(design.axes(), design.samples(), masterSeed);
             case SOBOL -> sobol(design.axes(), design.samples());
             case SALTELLI -> scale(design.axes(), saltelli(design.axes().size(), design.samples()));
+            case MORRIS -> scale(design.axes(), morris(design.axes().size(), design.samples(), masterSeed));
         };
         List<DesignPoint> points = new ArrayList<>(values.size());
         for (Map<String, String> v : values) {
@@ -133,6 +134,41 @@ public final class Designs {
                 double[] ab = a.clone();
                 ab[i] = b[i];
                 rows[base + 2 + i] = ab;
+            }
+        }
+        return rows;
+    }
+
+    /** Grid levels of a Morris design. */
+    public static final int MORRIS_LEVELS = 4;
+
+    /**
+     * Morris's one-at-a-time design in the unit cube (Morris 1991): {@code r} trajectories on a
+     * grid of {@value #MORRIS_LEVELS} levels; each starts at a random grid point among those
+     * from which a step of {@code delta = levels / (2 (levels - 1))} up stays inside, and then
+     * moves each coordinate once, in a random order, by +delta or -delta (as stays inside).
+     *
+     * @param k number of parameters
+     * @param r number of trajectories
+     * @param masterSeed the sweep's master seed, from which the draws derive
+     * @return r x (k + 1) rows of k coordinates, trajectory by trajectory
+     */
+    public static double[][] morris(int k, int r, long masterSeed) {
+        RandomDataGenerator random = new RandomDataGenerator(
+                new MersenneTwister(Seeds.run(masterSeed, Seeds.hash("morris"), 0)));
+        double delta = MORRIS_LEVELS / (2.0 * (MORRIS_LEVELS - 1));
+        double[][] rows = new double[r * (k + 1)][];
+        for (int t = 0; t < r; t++) {
+            double[] x = new double[k];
+            for (int i = 0; i < k; i++) {
+                x[i] = random.nextInt(0, MORRIS_LEVELS - 1) / (double) (MORRIS_LEVELS - 1); // a random level
+            }
+            rows[t * (k + 1)] = x.clone();
+            int[] order = random.nextPermutation(k, k);
+            for (int s = 0; s < k; s++) {
+                int i = order[s];
+                x[i] = x[i] + delta <= 1 + 1e-12 ? x[i] + delta : x[i] - delta;
+                rows[t * (k + 1) + s + 1] = x.clone();
             }
         }
         return rows;

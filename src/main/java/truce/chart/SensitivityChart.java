@@ -50,11 +50,24 @@ public final class SensitivityChart {
      * @param subtitle extra detail (samples, runs)
      */
     public static JFreeChart create(String title, String output, List<Bar> bars, String subtitle) {
+        return create(title, "Sobol index of " + output, bars, subtitle, "first-order (Saltelli 2010)",
+                "total-order (Jansen 1999)");
+    }
+
+    /**
+     * The same bars for any pair of measures per parameter (e.g. Morris's mu* and sigma).
+     *
+     * @param axisLabel the value axis label, with its unit
+     * @param firstName legend name of the first bar of each parameter
+     * @param secondName legend name of the second bar, by which parameters are sorted
+     */
+    public static JFreeChart create(String title, String axisLabel, List<Bar> bars, String subtitle,
+                                    String firstName, String secondName) {
         List<Bar> sorted = new ArrayList<>(bars);
         sorted.sort(Comparator.comparingDouble(Bar::total)); // smallest first: drawn at the bottom
         String[] names = sorted.stream().map(Bar::parameter).toArray(String[]::new);
-        XYIntervalSeries first = new XYIntervalSeries("first-order (Saltelli 2010)");
-        XYIntervalSeries total = new XYIntervalSeries("total-order (Jansen 1999)");
+        XYIntervalSeries first = new XYIntervalSeries(firstName);
+        XYIntervalSeries total = new XYIntervalSeries(secondName);
         XYIntervalSeries firstCi = new XYIntervalSeries("first-order 95% interval");
         XYIntervalSeries totalCi = new XYIntervalSeries("total-order 95% interval");
         for (int i = 0; i < sorted.size(); i++) {
@@ -74,7 +87,7 @@ public final class SensitivityChart {
         SymbolAxis params = new SymbolAxis(null, names);
         params.setTickLabelFont(ChartStyle.TICK_FONT);
         params.setGridBandsVisible(false);
-        NumberAxis value = ChartStyle.axis("Sobol index of " + output);
+        NumberAxis value = ChartStyle.axis(axisLabel);
         XYBarRenderer barRenderer = new XYBarRenderer();
         barRenderer.setUseYInterval(true);
         barRenderer.setBarPainter(new StandardXYBarPainter());

@@ -10,10 +10,12 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import truce.batch.Manifest;
+import truce.batch.Screening;
 import truce.batch.Sensitivity;
 import truce.batch.SweepSummary;
 import truce.stats.Interval;
 import truce.stats.KaplanMeier;
+import truce.stats.ElementaryEffects;
 import truce.stats.LogRankResult;
 import truce.stats.SobolIndices;
 import truce.stats.SurvivalCurve;
@@ -112,6 +114,9 @@ public final class SweepReport {
         if (Sensitivity.applies(summary)) {
             sensitivity(dir, charts, sensitivityDay);
         }
+        if (Screening.applies(summary)) {
+            screening(dir, charts, sensitivityDay);
+        }
         if (parameters.size() == 2 && parameters.get(0).levels().size() > 1 && parameters.get(1).levels().size() > 1
                 && summary.points().size() == parameters.get(0).levels().size() * parameters.get(1).levels().size()) {
             Parameter x = parameters.get(0);
@@ -163,6 +168,30 @@ public final class SweepReport {
                     "Sobol indices of " + out.output() + ": the first-order index is the share of its variance due to"
                             + " the parameter alone, the total-order index adds its interactions with the others"
                             + " (sensitivity.csv has the numbers).");
+        }
+    }
+
+    private void screening(Path dir, List<ReportChart> charts, int day) throws IOException {
+        List<Screening.Output> outputs = Screening.compute(summary, day);
+        Screening.write(dir, outputs);
+        int r = summary.points().size() / (parameters.size() + 1);
+        String detail = r + " trajectories x " + (parameters.size() + 1) + " = " + summary.points().size()
+                + " points, " + manifest.replicates() + " runs each";
+        String[] files = {"morris-survival", "morris-km"};
+        for (int o = 0; o < outputs.size(); o++) {
+            Screening.Output out = outputs.get(o);
+            List<SensitivityChart.Bar> bars = new ArrayList<>();
+            for (int i = 0; i < out.parameters().size(); i++) {
+                ElementaryEffects.Effect e = out.effects().get(i);
+                bars.add(new SensitivityChart.Bar(out.parameters().get(i), e.sigma(), e.sigma(), e.sigma(),
+                        e.muStar(), e.muStarInterval().lower(), e.muStarInterval().upper()));
+            }
+            save(dir, charts, files[o], SensitivityChart.create("Morris screening: " + out.output(),
+                    "elementary effect on " + out.output() + " (per whole range)", bars, detail,
+                    "sigma (non-linearity, interactions)", "mu* (mean absolute effect)"),
+                    SensitivityChart.WIDTH, SensitivityChart.HEIGHT,
+                    "Morris elementary effects on " + out.output() + ": mu* (Campolongo et al. 2007) ranks the"
+                            + " parameters, a large sigma marks non-linearity or interactions (morris.csv has the numbers).");
         }
     }
 

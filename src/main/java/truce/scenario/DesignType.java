@@ -14,5 +14,10 @@ public enum DesignType {
      * Saltelli's sampling for variance-based sensitivity: n base samples A and B from a Sobol
      * sequence of twice the dimension, and each AB_i; n x (k + 2) points in all.
      */
-    SALTELLI
+    SALTELLI,
+    /**
+     * Morris's elementary-effects screening: n trajectories, each a random start on a 4-level
+     * grid followed by k one-at-a-time steps; n x (k + 1) points in all.
+     */
+    MORRIS
 }

@@ -117,7 +117,7 @@ public final class SweepLoader {
         try {
             type = DesignType.valueOf(typeText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw fail(typeNode.line(), "design.type", "expected one of grid, list, lhs, sobol, saltelli, found '"
+            throw fail(typeNode.line(), "design.type", "expected one of grid, list, lhs, sobol, saltelli, morris, found '"
                     + typeText + "'");
         }
         if (type == DesignType.LIST) {
@@ -141,7 +141,9 @@ public final class SweepLoader {
         for (YamlNode.Entry e : params.entries().values()) {
             axes.add(axis(e, sampled));
         }
-        long points = type == DesignType.SALTELLI ? (long) samples * (axes.size() + 2) : sampled ? samples : 1;
+        long points = type == DesignType.SALTELLI ? (long) samples * (axes.size() + 2)
+                : type == DesignType.MORRIS ? (long) samples * (axes.size() + 1)
+                : sampled ? samples : 1;
         if (type == DesignType.GRID) {
             for (Axis a : axes) {
                 points = Math.min(MAX_POINTS + 1, points * (a.listed() ? a.values().size() : a.steps()));

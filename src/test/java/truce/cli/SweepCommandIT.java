@@ -134,6 +134,29 @@ class SweepCommandIT {
     }
 
     @Test
+    void theShippedSensitivityExamplesWriteTheirIndicesChartsAndReport() throws IOException {
+        Path sobol = tmp.resolve("sobol");
+        Cli.Result r = Cli.execute("sensitivity", "scenarios/sensitivity/levers-2025.yaml", "--replicates", "4",
+                "--out", sobol.toString(), "--day", "60");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertEquals(1 + 2 * 5, Files.readAllLines(sobol.resolve("sensitivity.csv")).size(), "2 outputs x 5 levers");
+        assertTrue(Files.readString(sobol.resolve("sensitivity.csv")).contains("Kaplan-Meier survival at day 60"));
+        assertTrue(Files.readString(sobol.resolve("index.html")).contains("charts/sensitivity-survival.png"));
+
+        Path morris = tmp.resolve("morris");
+        Cli.Result m = Cli.execute("sensitivity", "scenarios/sensitivity/levers-2025-morris.yaml", "--replicates", "4",
+                "--out", morris.toString());
+        assertEquals(ExitCodes.OK, m.code(), m.err());
+        assertEquals(1 + 2 * 5, Files.readAllLines(morris.resolve("morris.csv")).size());
+        assertTrue(Files.readString(morris.resolve("index.html")).contains("charts/morris-survival.png"));
+
+        Cli.Result wrong = Cli.execute("sensitivity", "scenarios/sweeps/attribution.yaml", "--out",
+                tmp.resolve("no").toString());
+        assertEquals(ExitCodes.BAD_INPUT, wrong.code());
+        assertTrue(wrong.err().contains("expected saltelli (Sobol indices) or morris"), wrong.err());
+    }
+
+    @Test
     void reproduceReplaysARandomRowAndNoticesADoctoredOne() throws IOException {
         Path out = tmp.resolve("rep");
         assertEquals(ExitCodes.OK, Cli.execute("sweep", "scenarios/sweeps/attribution.yaml", "--replicates", "15",
