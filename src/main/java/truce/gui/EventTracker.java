@@ -31,6 +31,8 @@ final class EventTracker {
     private int[] attacksByGroup = new int[0];
     private int[] attacksOnState = new int[0];
     private int[] violationsByState = new int[0];
+    private int[][] violationsPairBefore = new int[0][0];
+    private int[][] violationsPair = new int[0][0];
     private Talks[] talks = new Talks[0];
     // read by the Model tab on the Swing thread while the model's thread writes them
     private volatile String summary = "";
@@ -47,6 +49,8 @@ final class EventTracker {
         attacksByGroup = new int[attacksBefore.length];
         attacksOnState = new int[violationsBefore.length];
         violationsByState = new int[violationsBefore.length];
+        violationsPairBefore = new int[violationsBefore.length][violationsBefore.length];
+        violationsPair = new int[violationsBefore.length][violationsBefore.length];
         talks = new Talks[talksBefore.length];
         java.util.Arrays.fill(talks, Talks.NONE);
         summary = "press play (\u25B6) or step to start day 0";
@@ -70,6 +74,11 @@ final class EventTracker {
             int total = states.get(s).getViolations();
             violationsByState[s] = total - violationsBefore[s];
             violationsBefore[s] = total;
+            for (int j = 0; j < states.size(); j++) {
+                int pair = states.get(s).violationsAgainst(j);
+                violationsPair[s][j] = pair - violationsPairBefore[s][j];
+                violationsPairBefore[s][j] = pair;
+            }
         }
         List<Mediator> mediators = model.getMediators();
         for (int m = 0; m < mediators.size(); m++) {
@@ -140,6 +149,11 @@ final class EventTracker {
     /** Violations state {@code s} committed today. */
     int violationsBy(int s) {
         return s < violationsByState.length ? violationsByState[s] : 0;
+    }
+
+    /** Violations state {@code s} committed today against state {@code j}. */
+    int violationsBy(int s, int j) {
+        return s < violationsPair.length && j < violationsPair.length ? violationsPair[s][j] : 0;
     }
 
     /** Today's talks of mediator {@code m}. */

@@ -122,7 +122,7 @@ final class LinkPortrayal extends SimpleEdgePortrayal2D {
 
     private void drawTrust(Graphics2D g, Link link, Geometry geo) {
         double trust = link.getValue();
-        boolean violated = today.violationsBy(link.fromIndex()) > 0;
+        boolean violated = today.violationsBy(link.fromIndex(), link.toIndex()) > 0;
         float width = Palette.trustWidth(trust);
         g.setPaint(violated ? Palette.VIOLATION : Palette.trust(trust));
         g.setStroke(new BasicStroke(violated ? Math.max(width, 5f) : width,

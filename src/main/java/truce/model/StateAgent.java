@@ -47,6 +47,8 @@ public final class StateAgent implements Steppable {
     private double demand;
 
     private int violations;
+    /** Violations this state committed against each counterpart. */
+    private final int[] violationsAgainst;
     private double minTrust;
     private double peakEscalation;
 
@@ -58,6 +60,7 @@ public final class StateAgent implements Steppable {
         java.util.Arrays.fill(trust, p.trust());
         this.incoming = new double[states];
         this.perceived = new double[states];
+        this.violationsAgainst = new int[states];
         this.escalation = p.escalation();
         this.demand = p.demand();
         this.minTrust = p.trust();
@@ -139,8 +142,9 @@ public final class StateAgent implements Steppable {
         escalation *= 1 - share;
     }
 
-    void countViolation() {
+    void countViolation(int against) {
         violations++;
+        violationsAgainst[against]++;
     }
 
     void setDemand(double demand) {
@@ -227,6 +231,11 @@ public final class StateAgent implements Steppable {
     /** Violations this state has committed so far. */
     public int getViolations() {
         return violations;
+    }
+
+    /** Violations this state has committed so far against one counterpart, by its index. */
+    public int violationsAgainst(int counterpart) {
+        return violationsAgainst[counterpart];
     }
 
     StateOutcome outcome() {

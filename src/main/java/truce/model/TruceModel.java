@@ -169,7 +169,7 @@ public final class TruceModel extends SimState {
     /** A state-on-state violation of the ceasefire, perceived by its victim the next day. */
     void violation(int by, int against, double severity) {
         states[against].suffer(by, severity);
-        states[by].countViolation();
+        states[by].countViolation(against);
         ceasefire.recordViolation(day());
         today.violations++;
     }

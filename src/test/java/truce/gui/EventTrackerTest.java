@@ -29,6 +29,12 @@ class EventTrackerTest {
                 for (int s = 0; s < states; s++) {
                     attacksOn += t.attacksOn(s);
                     violations += t.violationsBy(s);
+                    int againstEach = 0;
+                    for (int j = 0; j < states; j++) {
+                        againstEach += t.violationsBy(s, j);
+                    }
+                    assertEquals(t.violationsBy(s), againstEach, "violations by state " + s + " split by victim");
+                    assertEquals(0, t.violationsBy(s, s), "no state violates against itself");
                 }
                 int talks = 0;
                 for (int k = 0; k < m.getMediators().size(); k++) {
