@@ -62,7 +62,9 @@ public final class SweepSummary {
     public static SweepSummary read(Path dir) throws IOException {
         Manifest m = Manifest.read(dir);
         List<String> meanColumns = meanColumns(m.states());
-        java.util.TreeMap<String, PointAccumulator> accumulators = new java.util.TreeMap<>();
+        // by point index: "p10000" comes after "p9999", as it would not in text order
+        java.util.TreeMap<String, PointAccumulator> accumulators = new java.util.TreeMap<>(
+                java.util.Comparator.comparingInt((String id) -> Integer.parseInt(id.substring(1))));
         Map<String, Map<String, String>> values = new java.util.HashMap<>();
         try (Reader r = Files.newBufferedReader(dir.resolve(SweepRunner.RUNS), StandardCharsets.UTF_8);
              CSVParser parser = AppendLog.FORMAT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
