@@ -33,6 +33,11 @@ public record Adaptive(double targetHalfWidth, int maxReplicates) {
         }
     }
 
+    /** The adaptive replication a manifest records, or null if the sweep had fixed replicates. */
+    static Adaptive of(Manifest m) {
+        return m.maxReplicates() == 0 ? null : new Adaptive(m.targetHalfWidth(), m.maxReplicates());
+    }
+
     /** Canonical text for the design hash. */
     String describe() {
         return "adaptive target=" + targetHalfWidth + " max=" + maxReplicates;

@@ -66,6 +66,15 @@ public record Manifest(String tool, String version, String sweep, String sweepFi
                 time, completed, 0, 1, targetHalfWidth, maxReplicates);
     }
 
+    /**
+     * What makes {@code other} a different sweep from this one: {@code "design"} or
+     * {@code "scenario"} (their hashes differ), or null for the same sweep.
+     */
+    public String sweepDifference(Manifest other) {
+        return !designHash.equals(other.designHash()) ? "design"
+                : !scenarioHash.equals(other.scenarioHash()) ? "scenario" : null;
+    }
+
     /** The slice of the sweep this folder holds. */
     public Shard shard() {
         return new Shard(shardIndex, shardCount);

@@ -53,11 +53,8 @@ public final class Reproduction {
             throw new ResultsFolderException(dir + " holds no sweep: it has no readable " + Manifest.FILE);
         }
         SweepSpec file = SweepLoader.load(Path.of(m.sweepFile()));
-        SweepPlan plan = SweepPlan.of(new SweepSpec(file.name(), file.file(), file.scenario(), m.replicates(),
-                file.masterSeed(), file.fixed(), file.design()));
-        String designHash = m.maxReplicates() == 0 ? plan.designHash()
-                : Seeds.sha256Hex(plan.designHash() + new Adaptive(m.targetHalfWidth(), m.maxReplicates()).describe());
-        if (!designHash.equals(m.designHash()) || !plan.scenarioHash().equals(m.scenarioHash())) {
+        SweepPlan plan = SweepPlan.of(file.withReplicates(m.replicates()));
+        if (!plan.designHash(Adaptive.of(m)).equals(m.designHash()) || !plan.scenarioHash().equals(m.scenarioHash())) {
             throw new ResultsFolderException("cannot reproduce: " + m.sweepFile() + " or its scenario has changed"
                     + " since the sweep ran (its design or scenario hash differs from the manifest's)");
         }

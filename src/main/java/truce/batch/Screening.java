@@ -56,12 +56,10 @@ public final class Screening {
         for (int i = 0; i < range.length; i++) {
             range[i] = max[i] - min[i];
         }
-        int kmDay = Math.min(day, summary.manifest().horizon() - 1);
         List<Output> out = new ArrayList<>();
-        out.add(new Output("survival to day " + summary.manifest().horizon(), params,
-                effects(points, x, range, p -> p.stats().survivalProportion(), summary)));
-        out.add(new Output("Kaplan-Meier survival at day " + kmDay, params,
-                effects(points, x, range, p -> p.stats().kmAt(kmDay), summary)));
+        for (SweepSummary.Measure m : summary.survivalMeasures(day)) {
+            out.add(new Output(m.name(), params, effects(points, x, range, m.value(), summary)));
+        }
         return out;
     }
 

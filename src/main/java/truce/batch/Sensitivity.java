@@ -48,13 +48,10 @@ public final class Sensitivity {
      */
     public static List<Output> compute(SweepSummary summary, int day) {
         List<String> params = summary.manifest().parameters();
-        int k = params.size();
-        int kmDay = Math.min(day, summary.manifest().horizon() - 1);
         List<Output> out = new ArrayList<>();
-        out.add(new Output("survival to day " + summary.manifest().horizon(), params,
-                indices(summary, k, p -> p.stats().survivalProportion())));
-        out.add(new Output("Kaplan-Meier survival at day " + kmDay, params,
-                indices(summary, k, p -> p.stats().kmAt(kmDay))));
+        for (SweepSummary.Measure m : summary.survivalMeasures(day)) {
+            out.add(new Output(m.name(), params, indices(summary, params.size(), m.value())));
+        }
         return out;
     }
 

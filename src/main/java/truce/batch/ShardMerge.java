@@ -69,8 +69,8 @@ public final class ShardMerge {
     }
 
     private static void checkSameSweep(Path aDir, Manifest a, Path bDir, Manifest b) {
-        String what = !a.designHash().equals(b.designHash()) ? "design hash"
-                : !a.scenarioHash().equals(b.scenarioHash()) ? "scenario hash"
+        String difference = a.sweepDifference(b);
+        String what = difference != null ? difference + " hash"
                 : !a.version().equals(b.version()) ? "tool version"
                 : a.shardCount() != b.shardCount() ? "shard count" : null;
         if (what != null) {
@@ -136,7 +136,7 @@ public final class ShardMerge {
             return;
         }
         Manifest old = readManifest(out);
-        if (!old.designHash().equals(m.designHash()) || !old.scenarioHash().equals(m.scenarioHash())) {
+        if (old.sweepDifference(m) != null) {
             throw new ResultsFolderException(out + " holds the results of a different sweep ('" + old.sweep()
                     + "'); choose another --out folder");
         }

@@ -147,6 +147,11 @@ public final class SweepPlan {
         return Seeds.sha256Hex(sb.toString());
     }
 
+    /** Hash of the design run with adaptive replication, or {@link #designHash()} if {@code adaptive} is null. */
+    public String designHash(Adaptive adaptive) {
+        return adaptive == null ? designHash() : Seeds.sha256Hex(designHash() + adaptive.describe());
+    }
+
     /** Hash of the base scenario's values (not its comments or layout). */
     public String scenarioHash() {
         return Seeds.sha256Hex(base.toString());

@@ -198,8 +198,8 @@ public final class SweepRunner {
             throw new ResultsFolderException(dir.resolve(Manifest.FILE) + " cannot be read (" + e.getMessage()
                     + "); use --force to overwrite the folder or --out to choose another");
         }
-        String what = !old.designHash().equals(manifest.designHash()) ? "its design"
-                : !old.scenarioHash().equals(manifest.scenarioHash()) ? "its scenario"
+        String difference = old.sweepDifference(manifest);
+        String what = difference != null ? "its " + difference
                 : !old.shard().equals(manifest.shard()) ? "it is shard " + old.shard() + ", not " + manifest.shard()
                 : null;
         if (what != null) {
@@ -224,7 +224,7 @@ public final class SweepRunner {
 
     private static Manifest manifest(SweepPlan plan, Options options, Shard shard) {
         Adaptive a = options.adaptive();
-        String designHash = a == null ? plan.designHash() : Seeds.sha256Hex(plan.designHash() + a.describe());
+        String designHash = plan.designHash(a);
         return new Manifest("truce", options.toolVersion(), plan.spec().name(), plan.spec().file(),
                 plan.spec().scenario().toString(), plan.spec().design().type().name().toLowerCase(java.util.Locale.ROOT),
                 plan.columns(), plan.points().size(), plan.spec().replicates(), plan.runs(),

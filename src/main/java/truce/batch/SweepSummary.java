@@ -103,6 +103,22 @@ public final class SweepSummary {
         return c;
     }
 
+    /**
+     * A per-point output that sensitivity analyses study.
+     *
+     * @param name what it is, e.g. {@code survival to day 365}
+     * @param value its value at a point
+     */
+    public record Measure(String name, java.util.function.ToDoubleFunction<Point> value) {
+    }
+
+    /** Survival to the horizon, and Kaplan–Meier survival at {@code day} (at most the last day). */
+    public List<Measure> survivalMeasures(int day) {
+        int kmDay = Math.min(day, manifest.horizon() - 1);
+        return List.of(new Measure("survival to day " + manifest.horizon(), p -> p.stats().survivalProportion()),
+                new Measure("Kaplan-Meier survival at day " + kmDay, p -> p.stats().kmAt(kmDay)));
+    }
+
     public Manifest manifest() {
         return manifest;
     }
