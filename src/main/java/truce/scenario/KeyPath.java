@@ -11,11 +11,21 @@ import java.util.regex.Pattern;
  */
 final class KeyPath {
 
-    /** One step of a path: a mapping key, or (when {@code key} is null) a list index. */
+    /**
+     * One step of a path: a mapping key, or (when {@code key} is null) a list index. The key
+     * {@code *} stands for every actor of a section ({@code mediators.*.leverage}).
+     */
     record Segment(String key, int index) {
+
+        /** The key that stands for every actor of a section. */
+        static final String EVERY = "*";
 
         boolean isIndex() {
             return key == null;
+        }
+
+        boolean isWildcard() {
+            return EVERY.equals(key);
         }
 
         @Override
@@ -25,7 +35,7 @@ final class KeyPath {
     }
 
     private static final Pattern SEGMENT =
-            Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)((?:\\[\\d{1,9}])*)");
+            Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*|\\*)((?:\\[\\d{1,9}])*)");
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
     private KeyPath() {

@@ -86,6 +86,9 @@ final class Overrides {
             throw noParameter((at.isEmpty() ? "the top level" : at) + " is not a list");
         }
         Schema.Field f = Schema.field(type, seg.key());
+        if (seg.isWildcard()) {
+            throw noParameter("a '*' may only stand for an actor's name, as in states.*.trust");
+        }
         if (f == null) {
             throw noParameter((at.isEmpty() ? "the top level" : at) + " has no key '" + seg.key()
                     + "'" + Suggestions.hint(seg.key(), Schema.names(type)));
@@ -115,15 +118,30 @@ final class Overrides {
     private YamlNode.Mapping setInMap(Schema.Field f, YamlNode.Mapping map, int i, String at) {
         KeyPath.Segment seg = segments.get(i);
         List<String> declared = List.copyOf(map.entries().keySet());
+        if (seg.isWildcard()) {
+            if (declared.isEmpty()) {
+                throw noParameter("the file declares no " + f.name() + " for '*' to stand for");
+            }
+            YamlNode.Mapping out = map;
+            for (String name : declared) {
+                out = setActor(f, out, name, i, at);
+            }
+            return out;
+        }
         if (seg.isIndex() || map.get(seg.key()) == null) {
             throw noParameter("the file declares no " + f.name() + " named '" + seg
                     + "' (declared: " + String.join(", ", declared) + ")"
                     + (seg.isIndex() ? "" : Suggestions.hint(seg.key(), declared)));
         }
-        String here = KeyPath.child(at, seg.key());
+        return setActor(f, map, seg.key(), i, at);
+    }
+
+    /** Sets the value below actor {@code name} of {@code map}, from segment i. */
+    private YamlNode.Mapping setActor(Schema.Field f, YamlNode.Mapping map, String name, int i, String at) {
+        String here = KeyPath.child(at, name);
         YamlNode actor = i == segments.size() - 1
-                ? value : set(f.type(), mapping(map.get(seg.key()), here), i + 1, here);
-        return map.with(seg.key(), 0, actor);
+                ? value : set(f.type(), mapping(map.get(name), here), i + 1, here);
+        return map.with(name, 0, actor);
     }
 
     private YamlNode.Sequence setInList(Schema.Field f, YamlNode.Entry entry, int i, String at) {

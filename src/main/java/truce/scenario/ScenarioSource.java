@@ -12,12 +12,41 @@ import truce.model.Scenario;
  */
 public final class ScenarioSource {
 
+    private final Inheritance.Chain chain;
     private final YamlNode.Mapping tree;
     private final String displayName;
 
+    /** A parsed file: its {@code extends} chain is resolved here. */
     ScenarioSource(YamlNode.Mapping tree, String displayName) {
+        this(Inheritance.resolve(tree, displayName), displayName);
+    }
+
+    private ScenarioSource(Inheritance.Chain chain, String displayName) {
+        this(chain, chain.merged(), displayName);
+    }
+
+    private ScenarioSource(Inheritance.Chain chain, YamlNode.Mapping tree, String displayName) {
+        this.chain = chain;
         this.tree = tree;
         this.displayName = displayName;
+    }
+
+    /**
+     * This file with values replaced at dotted key paths before any other overrides: what
+     * {@code --set} does. Paths are checked when the scenario is bound.
+     *
+     * @param overrides as in {@link #scenario(Map)}; not null
+     * @return the overridden source
+     * @throws ScenarioException if a path names no parameter or a value is not valid YAML
+     */
+    public ScenarioSource with(Map<String, ?> overrides) {
+        return overrides.isEmpty() ? this
+                : new ScenarioSource(chain, Overrides.apply(Scenario.class, tree, overrides, displayName), displayName);
+    }
+
+    /** The files this scenario is built from: the named one, then those it extends, in order. */
+    public java.util.List<String> files() {
+        return chain.layers().stream().map(Inheritance.Layer::file).toList();
     }
 
     /** The file as the user named it, as used in messages. */
@@ -50,8 +79,12 @@ public final class ScenarioSource {
     public Scenario scenario(Map<String, ?> overrides) {
         YamlNode.Mapping t = overrides.isEmpty()
                 ? tree : Overrides.apply(Scenario.class, tree, overrides, displayName);
-        RecordBinder.Bound<Scenario> bound = RecordBinder.bind(Scenario.class, t, displayName);
-        ScenarioValidator.validate(bound.value(), bound.lines(), displayName);
-        return bound.value();
+        try {
+            RecordBinder.Bound<Scenario> bound = RecordBinder.bind(Scenario.class, t, displayName);
+            ScenarioValidator.validate(bound.value(), bound.lines(), displayName);
+            return bound.value();
+        } catch (ScenarioException e) {
+            throw Inheritance.attribute(e, chain);
+        }
     }
 }
