@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import truce.scenario.ScenarioLoader;
 import truce.scenario.ScenarioSource;
 
 /**
@@ -44,9 +44,12 @@ final class GuiCommand implements Callable<Integer> {
                     + "'autoplay: ...' for that day and each later one (demos, tests).")
     Integer autoplay;
 
+    @Mixin
+    SetOptions set;
+
     @Override
     public Integer call() throws Exception {
-        ScenarioSource source = ScenarioLoader.read(file);
+        ScenarioSource source = set.source(file);
         source.scenario(); // a bad file fails here, as in `truce run`
         if (autoplay != null && autoplay < 1) {
             throw new ParameterException(spec.commandLine(),

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -17,7 +18,6 @@ import truce.chart.TrajectoryChart;
 import truce.model.RecordedRun;
 import truce.model.Scenario;
 import truce.model.Simulation;
-import truce.scenario.ScenarioLoader;
 
 /**
  * {@code truce run FILE}: one run of a scenario. Prints the outcome and writes the daily
@@ -45,9 +45,12 @@ final class RunCommand implements Callable<Integer> {
             description = "Folder for the results (default: results/<scenario>/seed-<seed>).")
     Path out;
 
+    @Mixin
+    SetOptions set;
+
     @Override
     public Integer call() throws IOException {
-        Scenario scenario = ScenarioLoader.load(file);
+        Scenario scenario = set.source(file).scenario();
         if (days != null) {
             if (days < 1) {
                 throw new ParameterException(spec.commandLine(), "--days: expected at least 1, found " + days);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -64,6 +65,9 @@ class SweepCommand implements Callable<Integer> {
             description = "With --target-ci: the most replicates a point may get (default: ${DEFAULT-VALUE}).")
     int maxReplicates = 2000;
 
+    @Mixin
+    SetOptions set;
+
     @Override
     public Integer call() throws IOException {
         if (threads < 1) {
@@ -95,7 +99,7 @@ class SweepCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--target-ci/--max-replicates: " + e.getMessage());
             }
         }
-        SweepSpec sweep = SweepLoader.load(file);
+        SweepSpec sweep = set.apply(SweepLoader.load(file));
         check(sweep);
         if (replicates != null) {
             sweep = sweep.withReplicates(replicates);

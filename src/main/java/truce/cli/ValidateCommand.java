@@ -2,20 +2,17 @@ package truce.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import java.util.Locale;
 import truce.batch.SweepPlan;
 import truce.model.Scenario;
 import truce.scenario.ScenarioException;
-import truce.scenario.ScenarioLoader;
 import truce.scenario.SweepLoader;
 
 /**
@@ -37,10 +34,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or sweep files (YAML).")
     List<Path> files;
 
-    @Option(names = {"-s", "--set"}, paramLabel = "PATH=VALUE",
-            description = "Override a parameter before checking, e.g. militants.ttp.attackRate=1.5"
-                    + " (repeatable).")
-    Map<String, String> overrides = new LinkedHashMap<>();
+    @Mixin
+    SetOptions set;
 
     @Override
     public Integer call() {
@@ -50,12 +45,12 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 if (SweepLoader.isSweep(file)) {
-                    SweepPlan plan = SweepPlan.of(SweepLoader.load(file));
+                    SweepPlan plan = SweepPlan.of(set.apply(SweepLoader.load(file)));
                     out.println(file + ": ok (sweep of " + plan.spec().design().type().name().toLowerCase(Locale.ROOT)
                             + " design: " + count(plan.points().size(), "point") + " x "
                             + count(plan.spec().replicates(), "replicate") + " = " + plan.runs() + " runs)");
                 } else {
-                    Scenario sc = ScenarioLoader.load(file, overrides);
+                    Scenario sc = set.source(file).scenario();
                     out.println(file + ": ok (" + summary(sc) + ")");
                 }
             } catch (ScenarioException e) {

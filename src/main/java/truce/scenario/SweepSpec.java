@@ -35,6 +35,19 @@ public record SweepSpec(String name, String file, Path scenario, int replicates,
         return new SweepSpec(name, file, scenario, n, masterSeed, fixed, design, lines);
     }
 
+    /**
+     * This sweep with more fixed overrides, applied after its own (a path given again takes the
+     * new value); e.g. {@code --set} on the command line.
+     */
+    public SweepSpec withFixed(Map<String, String> more) {
+        Map<String, String> all = new java.util.LinkedHashMap<>(fixed);
+        more.forEach((k, v) -> {
+            all.remove(k);
+            all.put(k, v);
+        });
+        return new SweepSpec(name, file, scenario, replicates, masterSeed, all, design, lines);
+    }
+
     /** The line of a key path in the file, or 0 if unknown. */
     public int line(String keyPath) {
         return lines.getOrDefault(keyPath, 0);

@@ -78,4 +78,31 @@ class RunCommandTest {
         assertTrue(r.err().contains("nope.yaml"), r.err());
     }
 
+
+    @Test
+    void setReplacesValuesByKeyPathWithStarForEveryActor() throws IOException {
+        Path gen = Path.of("src/test/resources/scenarios/generic.yaml");
+        Cli.Result r = Cli.execute("run", gen.toString(), "--set", "horizon=12", "--set", "states.*.trust=0.9",
+                "--out", tmp.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        List<String> csv = Files.readAllLines(tmp.resolve("trajectory.csv"));
+        assertTrue(csv.size() <= 13, "12 days at most: " + csv.size());
+        String[] head = csv.get(0).split(",");
+        String[] day0 = csv.get(1).split(",");
+        for (int i = 0; i < head.length; i++) {
+            if (head[i].startsWith("trust_")) {
+                assertTrue(Double.parseDouble(day0[i]) > 0.85, head[i] + " on day 0: " + day0[i]);
+            }
+        }
+    }
+
+    @Test
+    void aSetPathThatNamesNoParameterIsOneLineExitTwo() {
+        Cli.Result r = Cli.execute("run", "scenarios/baseline-2025.yaml", "--set", "militants.ttp.attackRat=1",
+                "--out", tmp.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("militants.ttp.attackRat: no parameter at this path"), r.err());
+        assertTrue(r.err().contains("did you mean 'attackRate'"), r.err());
+    }
 }

@@ -63,7 +63,7 @@ class ValidateCommandTest {
     void overridesAreChecked() {
         String f = file("good/full.yaml");
         assertEquals(ExitCodes.OK, run("validate", "--set", "militants.ttp.attackRate=2", f));
-        assertEquals(ExitCodes.BAD_INPUT, run("validate", "-s", "militants.ttp.attackRate=99", f));
+        assertEquals(ExitCodes.BAD_INPUT, run("validate", "--set", "militants.ttp.attackRate=99", f));
         assertTrue(err.toString().contains("militants.ttp.attackRate: expected a number in [0, 50]"
                 + " (attacks/day), found 99 (set by an override, not in the file)"), err.toString());
     }
