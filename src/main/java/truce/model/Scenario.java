@@ -66,6 +66,18 @@ public record Scenario(
                 mediators, kept);
     }
 
+    /**
+     * This scenario with other scheduled events (for example none, to see what its agents do
+     * without the script).
+     *
+     * @param newEvents the events, each before the horizon
+     * @return a scenario that differs only in its events
+     */
+    public Scenario withEvents(List<EventSpec> newEvents) {
+        return new Scenario(name, description, horizon, collapse, agreement, talks, states, militants,
+                mediators, newEvents);
+    }
+
     private static <V> Map<String, V> ordered(Map<String, V> map) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
