@@ -14,7 +14,8 @@ public final class RunsCsv {
     /** Columns before the swept parameters. */
     public static final List<String> KEYS = List.of("run", "point", "replicate", "seed");
     /** Outcome columns after the swept parameters, before the per-state ones. */
-    public static final List<String> OUTCOMES = List.of("survived", "collapse_day", "cause", "attacks",
+    public static final List<String> OUTCOMES = List.of("survived", "collapse_day", "cause", "ending",
+            "ending_day", "attacks",
             "mass_casualty_attacks", "casualties", "violations", "talks_held", "talks_succeeded",
             "peak_escalation");
     /** Per-state outcome columns, each suffixed with {@code _<state>}. */
@@ -50,6 +51,8 @@ public final class RunsCsv {
         r.add(Boolean.toString(o.survived()));
         r.add(Integer.toString(o.collapseDay()));
         r.add(o.cause().name().toLowerCase(java.util.Locale.ROOT));
+        r.add(o.ending().label());
+        r.add(Integer.toString(o.endingDay()));
         r.add(Integer.toString(o.attacks()));
         r.add(Integer.toString(o.massCasualtyAttacks()));
         r.add(Numbers.format(o.casualties()));

@@ -31,8 +31,17 @@ final class OutcomeReport {
     }
 
     static String verdict(Scenario scenario, RunOutcome o) {
+        return switch (o.ending()) {
+            case SETTLEMENT -> "SETTLED on day " + o.endingDay() + ": superseded by a stronger agreement";
+            case EXPIRY -> "EXPIRED on day " + o.endingDay() + ": its term ran out and it was not renewed";
+            case IN_FORCE -> "SURVIVED all " + o.horizon() + " days";
+            case BREAKDOWN -> breakdown(scenario, o);
+        };
+    }
+
+    private static String breakdown(Scenario scenario, RunOutcome o) {
         return switch (o.cause()) {
-            case NONE -> "SURVIVED all " + o.horizon() + " days";
+            case NONE -> "BROKE DOWN on day " + o.collapseDay();
             case VIOLATIONS -> "COLLAPSED on day " + o.collapseDay() + ": "
                     + "too many state-on-state violations within " + scenario.collapse().windowDays() + " days";
             case OFFENSIVE -> "COLLAPSED on day " + o.collapseDay() + ": escalation reached the major-offensive rung";

@@ -123,6 +123,9 @@ final class EventTracker {
             return "ceasefire in force (" + c.getStrength() + ", "
                     + (c.getMonitoring() ? "monitored" : "not monitored") + ")";
         }
+        if (!"breakdown".equals(c.getEnding())) {
+            return "ceasefire ended on day " + c.getEndingDay() + " (" + c.getEnding() + ")";
+        }
         return "ceasefire COLLAPSED on day " + c.getCollapseDay()
                 + ("none".equals(c.getCause()) ? "" : " (" + c.getCause() + ")");
     }

@@ -21,8 +21,8 @@ public final class Ceasefire implements Steppable {
     private final int[] recent;
     private int recorded;
     private boolean monitoring;
-    private boolean inForce = true;
-    private int collapseDay = -1;
+    private Ending ending = Ending.IN_FORCE;
+    private int endingDay = -1;
     private CollapseCause cause = CollapseCause.NONE;
 
     Ceasefire(CollapseRule rule, Agreement agreement) {
@@ -44,7 +44,7 @@ public final class Ceasefire implements Steppable {
 
     @Override
     public void step(SimState state) {
-        if (!inForce) {
+        if (!inForce()) {
             return;
         }
         TruceModel model = (TruceModel) state;
@@ -57,9 +57,16 @@ public final class Ceasefire implements Steppable {
     }
 
     private void collapse(int day, CollapseCause why) {
-        inForce = false;
-        collapseDay = day;
+        end(day, Ending.BREAKDOWN);
         cause = why;
+    }
+
+    /** The spell ends today in the given way; the first ending wins (endings compete). */
+    void end(int day, Ending how) {
+        if (inForce()) {
+            ending = how;
+            endingDay = day;
+        }
     }
 
     /** Factor on wrongful attribution of militant attacks: cut while monitored. */
@@ -77,11 +84,16 @@ public final class Ceasefire implements Steppable {
     }
 
     boolean inForce() {
-        return inForce;
+        return ending == Ending.IN_FORCE;
     }
 
-    int collapseDay() {
-        return collapseDay;
+    Ending ending() {
+        return ending;
+    }
+
+    /** Day of the ending, or -1 while in force. */
+    int endingDay() {
+        return endingDay;
     }
 
     CollapseCause cause() {
@@ -91,7 +103,7 @@ public final class Ceasefire implements Steppable {
     // ---- read-only bean properties, for MASON's inspectors and the GUI ----
 
     public boolean getInForce() {
-        return inForce;
+        return inForce();
     }
 
     public boolean getMonitoring() {
@@ -107,9 +119,19 @@ public final class Ceasefire implements Steppable {
         return tolerated;
     }
 
-    /** Day of collapse, or -1 while in force. */
+    /** Day of breakdown, or -1 while in force or if it ended otherwise. */
     public int getCollapseDay() {
-        return collapseDay;
+        return ending == Ending.BREAKDOWN ? endingDay : -1;
+    }
+
+    /** Day the spell ended, or -1 while in force. */
+    public int getEndingDay() {
+        return endingDay;
+    }
+
+    /** How the spell ended: breakdown, settlement, expiry, or in_force. */
+    public String getEnding() {
+        return ending.label();
     }
 
     public String getCause() {

@@ -7,9 +7,12 @@ import java.util.List;
  *
  * @param seed the run's seed
  * @param horizon days simulated if the ceasefire survived
- * @param survived whether the ceasefire was still in force at the horizon
- * @param collapseDay day of collapse; equals {@code horizon} when censored (survived)
- * @param cause why it collapsed, or NONE
+ * @param survived whether the ceasefire did not break down within the horizon (breakdown-free
+ *        survival: a ceasefire that ended in settlement or expiry never broke down)
+ * @param collapseDay day of breakdown; equals {@code horizon} when it did not break down
+ * @param cause why it broke down, or NONE
+ * @param ending how the ceasefire's spell ended: breakdown, settlement, expiry, or in force at the horizon
+ * @param endingDay day of that ending; equals {@code horizon} when still in force
  * @param states per-state outcomes, in declaration order
  * @param attacks militant attacks
  * @param massCasualtyAttacks attacks with at least {@link #MASS_CASUALTY} casualties
@@ -19,7 +22,7 @@ import java.util.List;
  * @param peakEscalation highest escalation of any state
  */
 public record RunOutcome(long seed, int horizon, boolean survived, int collapseDay,
-                         CollapseCause cause, List<StateOutcome> states, int attacks,
+                         CollapseCause cause, Ending ending, int endingDay, List<StateOutcome> states, int attacks,
                          int massCasualtyAttacks, double casualties, int talksHeld,
                          int talksSucceeded, double peakEscalation) {
 
@@ -28,6 +31,9 @@ public record RunOutcome(long seed, int horizon, boolean survived, int collapseD
 
     public RunOutcome {
         states = List.copyOf(states);
+        if (survived != (ending != Ending.BREAKDOWN)) {
+            throw new IllegalArgumentException("survived must mean: the ending is not a breakdown");
+        }
     }
 
     /** Total state-on-state violations by all states. */

@@ -211,9 +211,11 @@ public final class TruceModel extends SimState {
             perState.add(o);
             peak = Math.max(peak, o.peakEscalation());
         }
-        boolean survived = ceasefire.inForce();
-        return new RunOutcome(seed(), scenario.horizon(), survived,
-                survived ? scenario.horizon() : ceasefire.collapseDay(), ceasefire.cause(), perState,
+        Ending ending = ceasefire.ending();
+        boolean brokeDown = ending == Ending.BREAKDOWN;
+        int horizon = scenario.horizon();
+        return new RunOutcome(seed(), horizon, !brokeDown, brokeDown ? ceasefire.endingDay() : horizon,
+                ceasefire.cause(), ending, ending == Ending.IN_FORCE ? horizon : ceasefire.endingDay(), perState,
                 sum.attacks, sum.massCasualtyAttacks, sum.casualties, sum.talksHeld,
                 sum.talksSucceeded, peak);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import truce.model.CollapseCause;
 import truce.model.DayRecord;
+import truce.model.Ending;
 import truce.model.RunOutcome;
 import truce.model.StateOutcome;
 import truce.model.Trajectory;
@@ -107,7 +108,8 @@ public final class SampleTrajectories {
             double last = t.days().get(t.days().size() - 1).trust().get(s);
             states.add(new StateOutcome(t.states().get(s), violations, last, min, top));
         }
-        return new RunOutcome(SEED, horizon, survived, collapseDay, cause, states, attacks,
+        return new RunOutcome(SEED, horizon, survived, collapseDay, cause,
+                survived ? Ending.IN_FORCE : Ending.BREAKDOWN, collapseDay, states, attacks,
                 mass, casualties, held, ok, peak);
     }
 

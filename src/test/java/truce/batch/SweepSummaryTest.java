@@ -26,7 +26,7 @@ class SweepSummaryTest {
         int run = 0;
         for (int point : new int[] {10000, 9999, 2}) { // written in any order
             List<String> row = new ArrayList<>(List.of(Integer.toString(run++), new DesignPoint(point, java.util.Map.of()).id(),
-                    "0", "1", Integer.toString(point), "true", "100", "none", "1", "0", "1", "0", "0", "0", "0"));
+                    "0", "1", Integer.toString(point), "true", "100", "none", "in_force", "100", "1", "0", "1", "0", "0", "0", "0"));
             for (int i = 0; i < 8; i++) {
                 row.add("0");
             }

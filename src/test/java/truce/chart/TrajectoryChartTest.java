@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import truce.batch.SampleTrajectories;
 import truce.model.CollapseCause;
 import truce.model.DayRecord;
+import truce.model.Ending;
 import truce.model.RunOutcome;
 import truce.model.Trajectory;
 
@@ -89,7 +90,7 @@ class TrajectoryChartTest {
     void anEmptyTrajectoryStillMakesAChart() {
         Trajectory empty = new Trajectory(List.of("a", "b"), List.of());
         RunOutcome survived = new RunOutcome(1, 0, true, 0, CollapseCause.NONE,
-                List.of(), 0, 0, 0, 0, 0, 0);
+                Ending.IN_FORCE, 0, List.of(), 0, 0, 0, 0, 0, 0);
         assertNotNull(TrajectoryChart.create("empty", empty, survived));
     }
 

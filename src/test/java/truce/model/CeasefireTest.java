@@ -33,6 +33,8 @@ class CeasefireTest {
         assertFalse(o.survived());
         assertEquals(14, o.collapseDay());
         assertEquals(CollapseCause.VIOLATIONS, o.cause());
+        assertEquals(Ending.BREAKDOWN, o.ending());
+        assertEquals(14, o.endingDay());
     }
 
     @Test
@@ -40,6 +42,8 @@ class CeasefireTest {
         RunOutcome o = strikes("{strength: cessation}", 5, 10, 15, 20, 25);
         assertTrue(o.survived());
         assertEquals(100, o.collapseDay(), "censored at the horizon");
+        assertEquals(Ending.IN_FORCE, o.ending());
+        assertEquals(100, o.endingDay());
         assertEquals(5, o.violations());
     }
 
