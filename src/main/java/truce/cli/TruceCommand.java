@@ -27,6 +27,7 @@ import truce.scenario.ScenarioException;
             BenchCommand.class,
             ValidateCommand.class,
             ParamsCommand.class,
+            DataCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class TruceCommand implements Callable<Integer> {
