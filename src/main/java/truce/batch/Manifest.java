@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import truce.files.AtomicFiles;
 
 /**
  * What a results folder holds and how it was made ({@code manifest.json}): enough to tell

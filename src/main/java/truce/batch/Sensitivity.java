@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.csv.CSVPrinter;
+import truce.files.AtomicFiles;
 import truce.stats.SobolIndices;
 
 /**

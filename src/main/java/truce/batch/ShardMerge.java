@@ -11,6 +11,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import truce.files.AtomicFiles;
+import truce.files.FolderLock;
 
 /**
  * Merges the shard folders of one sweep back into a whole sweep's {@code runs.csv} and
@@ -36,6 +38,12 @@ public final class ShardMerge {
      * @throws IOException if a file cannot be read or written
      */
     public static Manifest merge(List<Path> shardDirs, Path out) throws IOException {
+        try (FolderLock lock = FolderLock.acquire(out, "truce merge")) {
+            return mergeLocked(shardDirs, out);
+        }
+    }
+
+    private static Manifest mergeLocked(List<Path> shardDirs, Path out) throws IOException {
         if (shardDirs.isEmpty()) {
             throw new ResultsFolderException("no shard folders given");
         }

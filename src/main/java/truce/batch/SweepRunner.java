@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import truce.files.FolderLock;
 import truce.model.Simulation;
 
 /**
@@ -82,7 +83,12 @@ public final class SweepRunner {
      * @throws IOException if results cannot be written
      */
     public static Manifest run(SweepPlan plan, Path dir, Options options, Progress progress) throws IOException {
-        Files.createDirectories(dir);
+        try (FolderLock lock = FolderLock.acquire(dir, "truce sweep")) {
+            return runLocked(plan, dir, options, progress);
+        }
+    }
+
+    private static Manifest runLocked(SweepPlan plan, Path dir, Options options, Progress progress) throws IOException {
         Path runs = dir.resolve(RUNS);
         List<String> header = RunsCsv.header(plan.columns(), new ArrayList<>(plan.base().states().keySet()));
         Shard shard = options.shard();

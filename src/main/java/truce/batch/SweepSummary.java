@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import truce.files.AtomicFiles;
 import truce.stats.Interval;
 import truce.stats.PointAccumulator;
 import truce.stats.PointSummary;

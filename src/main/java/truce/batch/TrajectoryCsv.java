@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import truce.files.AtomicFiles;
 import truce.model.DayRecord;
 import truce.model.Trajectory;
 

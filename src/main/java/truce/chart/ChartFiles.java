@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
-import truce.batch.AtomicFiles;
+import truce.files.AtomicFiles;
 
 /**
  * Saves a chart as {@code <baseName>.png} and {@code <baseName>.svg}, each written

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import truce.batch.AtomicFiles;
+import truce.files.AtomicFiles;
 
 /**
  * The {@code index.html} of a sweep's results folder: the sweep's name, a short "how to

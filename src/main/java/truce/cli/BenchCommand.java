@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import truce.batch.AtomicFiles;
 import truce.batch.Bench;
+import truce.files.AtomicFiles;
 
 /**
  * {@code truce bench}: how fast runs go, as ratios that hold on a noisy machine (runs/s of the

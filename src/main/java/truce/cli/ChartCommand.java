@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import truce.batch.SweepSummary;
 import truce.chart.SweepReport;
+import truce.files.FolderLock;
 
 /**
  * {@code truce chart DIR}: regenerates {@code summary.csv}, the charts and {@code index.html} of
@@ -30,7 +31,9 @@ final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        render(dir, day);
+        try (FolderLock lock = FolderLock.acquire(dir, "truce chart")) {
+            render(dir, day);
+        }
         spec.commandLine().getOut().println("Wrote " + dir.resolve(SweepSummary.FILE) + " and " + dir.resolve("index.html"));
         return ExitCodes.OK;
     }

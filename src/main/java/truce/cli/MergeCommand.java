@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import truce.batch.Manifest;
 import truce.batch.ShardMerge;
+import truce.files.FolderLock;
 
 /**
  * {@code truce merge --out DIR SHARD_DIR...}: checks and merges the shards of one sweep, then
@@ -32,8 +33,11 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Manifest m = ShardMerge.merge(shards, out);
-        ChartCommand.render(out);
+        Manifest m;
+        try (FolderLock lock = FolderLock.acquire(out, "truce merge")) {
+            m = ShardMerge.merge(shards, out);
+            ChartCommand.render(out);
+        }
         PrintWriter o = spec.commandLine().getOut();
         o.printf("merged %d shards of sweep %s: %d runs; results in %s (open %s)%n", shards.size(), m.sweep(),
                 m.runsCompleted(), out, out.resolve("index.html"));

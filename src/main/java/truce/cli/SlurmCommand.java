@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import truce.batch.AtomicFiles;
 import truce.batch.SweepPlan;
+import truce.files.AtomicFiles;
 import truce.scenario.SweepLoader;
 import truce.scenario.SweepSpec;
 

@@ -16,6 +16,7 @@ import truce.batch.Manifest;
 import truce.batch.Shard;
 import truce.batch.SweepPlan;
 import truce.batch.SweepRunner;
+import truce.files.FolderLock;
 import truce.scenario.SweepLoader;
 import truce.scenario.SweepSpec;
 
@@ -112,20 +113,22 @@ class SweepCommand implements Callable<Integer> {
                 shard.count() > 1 ? ", shard " + shard + " (" + shard.size(plan.runs()) + " runs)" : "", threads, dir);
         err.flush();
         long t0 = System.nanoTime();
-        Manifest m = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, resume, force,
-                VersionProvider.version(), shard, adaptive), ConsoleProgress.forConsole(err));
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        PrintWriter o = spec.commandLine().getOut();
-        if (shard.count() > 1) {
-            o.printf(java.util.Locale.ROOT, "%d runs of shard %s in %.1f s; results in %s%n"
-                    + "merge the shards with: truce merge --out DIR SHARD_DIR...%n", m.runsCompleted(), shard,
-                    seconds, dir);
-        } else {
-            render(dir);
-            o.printf(java.util.Locale.ROOT, "%d runs in %.1f s; results in %s (open %s)%n", m.runsCompleted(),
-                    seconds, dir, dir.resolve("index.html"));
+        try (FolderLock lock = FolderLock.acquire(dir, "truce " + spec.name())) {
+            Manifest m = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, resume, force,
+                    VersionProvider.version(), shard, adaptive), ConsoleProgress.forConsole(err));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            PrintWriter o = spec.commandLine().getOut();
+            if (shard.count() > 1) {
+                o.printf(java.util.Locale.ROOT, "%d runs of shard %s in %.1f s; results in %s%n"
+                        + "merge the shards with: truce merge --out DIR SHARD_DIR...%n", m.runsCompleted(), shard,
+                        seconds, dir);
+            } else {
+                render(dir);
+                o.printf(java.util.Locale.ROOT, "%d runs in %.1f s; results in %s (open %s)%n", m.runsCompleted(),
+                        seconds, dir, dir.resolve("index.html"));
+            }
+            o.flush();
         }
-        o.flush();
         return ExitCodes.OK;
     }
 

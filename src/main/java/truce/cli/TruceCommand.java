@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import truce.batch.ResultsFolderException;
+import truce.files.FolderInUseException;
 import truce.scenario.ScenarioException;
 
 /** The {@code truce} root command: lists the subcommands and maps errors to exit codes. */
@@ -56,7 +57,7 @@ public final class TruceCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         boolean verbose = parsed.hasMatchedOption("--verbose")
                 || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
-        if (e instanceof ScenarioException || e instanceof ResultsFolderException) {
+        if (e instanceof ScenarioException || e instanceof ResultsFolderException || e instanceof FolderInUseException) {
             err.println("error: " + e.getMessage());
             if (verbose) {
                 e.printStackTrace(err);

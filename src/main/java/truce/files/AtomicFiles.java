@@ -1,4 +1,4 @@
-package truce.batch;
+package truce.files;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;

@@ -1,4 +1,4 @@
-package truce.batch;
+package truce.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
