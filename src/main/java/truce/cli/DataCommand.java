@@ -14,7 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import truce.batch.AtomicFiles;
 import truce.calibration.CurveSamples;
 import truce.calibration.Ending;
 import truce.calibration.EndingCurves;
@@ -24,6 +23,7 @@ import truce.calibration.TargetLoader;
 import truce.chart.Band;
 import truce.chart.BandChart;
 import truce.chart.ChartFiles;
+import truce.files.AtomicFiles;
 
 /**
  * {@code truce data FILE}: the observed curves of a target file — survival from breakdown

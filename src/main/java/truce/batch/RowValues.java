@@ -1,0 +1,70 @@
+package truce.batch;
+
+/**
+ * Strict reading of the values in a results file's row: each either parses as its column's type
+ * or fails with one line naming the file and line ({@code where}), the column, what was expected
+ * and what was found. Nothing is skipped or guessed.
+ */
+final class RowValues {
+
+    private RowValues() {
+    }
+
+    static long longValue(String where, String column, String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw bad(where, column, "a whole number", text);
+        }
+    }
+
+    static int integer(String where, String column, String text) {
+        try {
+            int v = Integer.parseInt(text);
+            if (v < 0) {
+                throw bad(where, column, "a whole number of at least 0", text);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw bad(where, column, "a whole number", text);
+        }
+    }
+
+    static double number(String where, String column, String text) {
+        try {
+            double v = Double.parseDouble(text);
+            if (!Double.isFinite(v) || text.isBlank() || Character.isLetter(text.charAt(text.length() - 1))) {
+                throw bad(where, column, "a finite number", text);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw bad(where, column, "a number", text);
+        }
+    }
+
+    static boolean bool(String where, String column, String text) {
+        return switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw bad(where, column, "true or false", text);
+        };
+    }
+
+    /** A point id {@code p0000}... below {@code points}, as its index. */
+    static int pointIndex(String where, String text, int points) {
+        if (text.length() > 1 && text.charAt(0) == 'p' && text.substring(1).chars().allMatch(Character::isDigit)
+                && text.length() < 12) {
+            long index = Long.parseLong(text.substring(1));
+            if (index < points) {
+                return (int) index;
+            }
+            throw bad(where, "point", "a point of the sweep (p0000 to p" + (points - 1) + ")", text);
+        }
+        throw bad(where, "point", "a point id such as p0000", text);
+    }
+
+    static ResultsFolderException bad(String where, String column, String expected, String found) {
+        return new ResultsFolderException(where + ": column '" + column + "': expected " + expected + ", found '"
+                + (found.length() > 30 ? found.substring(0, 30) + "..." : found) + "'");
+    }
+}
