@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import truce.files.AtomicFiles;
+import truce.stats.ConfidenceType;
 import truce.stats.Interval;
 import truce.stats.PointAccumulator;
 import truce.stats.PointSummary;
@@ -45,14 +47,19 @@ public final class SweepSummary {
     public record Point(String id, Map<String, String> values, PointSummary stats) {
     }
 
+    /** What an R user's {@code read.csv} reads as missing: no interval, median not reached. */
+    public static final String MISSING = "NA";
+
     private final Manifest manifest;
     private final List<Point> points;
     private final List<String> means;
+    private final ConfidenceType ciType;
 
-    private SweepSummary(Manifest manifest, List<Point> points, List<String> means) {
+    private SweepSummary(Manifest manifest, List<Point> points, List<String> means, ConfidenceType ciType) {
         this.manifest = manifest;
         this.points = List.copyOf(points);
         this.means = List.copyOf(means);
+        this.ciType = ciType;
     }
 
     /**
@@ -61,6 +68,15 @@ public final class SweepSummary {
      * @throws IOException if either is missing or unreadable
      */
     public static SweepSummary read(Path dir) throws IOException {
+        return read(dir, ConfidenceType.LOG);
+    }
+
+    /**
+     * Same, with Kaplan–Meier intervals of the given type (R's {@code conf.type}).
+     *
+     * @throws IOException if either is missing or unreadable
+     */
+    public static SweepSummary read(Path dir, ConfidenceType ciType) throws IOException {
         Manifest m = Manifest.read(dir);
         List<String> meanColumns = meanColumns(m.states());
         // by point index: "p10000" comes after "p9999", as it would not in text order
@@ -91,7 +107,7 @@ public final class SweepSummary {
         }
         List<Point> points = new ArrayList<>(accumulators.size());
         accumulators.forEach((id, acc) -> points.add(new Point(id, values.get(id), acc.snapshot())));
-        return new SweepSummary(m, points, meanColumns);
+        return new SweepSummary(m, points, meanColumns, ciType);
     }
 
     private static List<String> meanColumns(List<String> states) {
@@ -120,6 +136,11 @@ public final class SweepSummary {
                 new Measure("Kaplan-Meier survival at day " + kmDay, p -> p.stats().kmAt(kmDay)));
     }
 
+    /** @return how the Kaplan–Meier intervals are built (R's {@code conf.type}) */
+    public ConfidenceType ciType() {
+        return ciType;
+    }
+
     public Manifest manifest() {
         return manifest;
     }
@@ -137,6 +158,7 @@ public final class SweepSummary {
         for (int d : KM_DAYS) {
             h.addAll(List.of("km" + d, "km" + d + "_lo95", "km" + d + "_hi95"));
         }
+        h.add("km_conf_type");
         h.add("median_collapse_day");
         for (String c : means) {
             h.add("mean_" + c);
@@ -159,14 +181,17 @@ public final class SweepSummary {
             r.add(Numbers.format(s.survival().upper()));
             for (int d : KM_DAYS) {
                 if (d > manifest.horizon()) {
-                    r.addAll(List.of("", "", "")); // beyond the horizon nothing is known
+                    r.addAll(List.of(MISSING, MISSING, MISSING)); // beyond the horizon nothing is known
                 } else {
-                    Interval ci = s.kmIntervalAt(d);
-                    r.addAll(List.of(Numbers.format(s.kmAt(d)), Numbers.format(ci.lower()), Numbers.format(ci.upper())));
+                    Optional<Interval> ci = s.kmIntervalAt(d, ciType);
+                    r.add(Numbers.format(s.kmAt(d)));
+                    r.add(ci.map(i -> Numbers.format(i.lower())).orElse(MISSING));
+                    r.add(ci.map(i -> Numbers.format(i.upper())).orElse(MISSING));
                 }
             }
+            r.add(ciType.rName());
             OptionalDouble median = s.medianCollapseDay();
-            r.add(median.isPresent() ? Numbers.format(median.getAsDouble()) : "not reached");
+            r.add(median.isPresent() ? Numbers.format(median.getAsDouble()) : MISSING);
             for (String c : means) {
                 r.add(Numbers.format(s.means().get(c)));
             }

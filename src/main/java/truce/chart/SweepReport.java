@@ -380,8 +380,9 @@ public final class SweepReport {
         List<KmStep> steps = new ArrayList<>();
         for (SurvivalStep st : km.steps()) {
             if (st.events() > 0) {
-                Interval ci = km.intervalAt(st.time(), 0.95);
-                steps.add(new KmStep(st.time(), st.survival(), ci.lower(), ci.upper()));
+                steps.add(km.intervalAt(st.time(), 0.95, summary.ciType())
+                        .map(ci -> new KmStep(st.time(), st.survival(), ci.lower(), ci.upper()))
+                        .orElse(new KmStep(st.time(), st.survival(), 0.0, 0.0))); // S = 0: no interval, nothing to shade
             }
         }
         return new KmCurve(label, steps, km.censorTimes(), horizon);

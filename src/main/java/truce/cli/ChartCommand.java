@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 import truce.batch.SweepSummary;
 import truce.chart.SweepReport;
 import truce.files.FolderLock;
+import truce.stats.ConfidenceType;
 
 /**
  * {@code truce chart DIR}: regenerates {@code summary.csv}, the charts and {@code index.html} of
@@ -29,23 +30,26 @@ final class ChartCommand implements Callable<Integer> {
             description = "For a Saltelli design: the day at which Kaplan-Meier survival is analysed (default: ${DEFAULT-VALUE}).")
     int day = SweepReport.DEFAULT_SENSITIVITY_DAY;
 
+    @picocli.CommandLine.Mixin
+    CiOption ci;
+
     @Override
     public Integer call() throws IOException {
         try (FolderLock lock = FolderLock.acquire(dir, "truce chart")) {
-            render(dir, day);
+            render(dir, day, ci.type());
         }
         spec.commandLine().getOut().println("Wrote " + dir.resolve(SweepSummary.FILE) + " and " + dir.resolve("index.html"));
         return ExitCodes.OK;
     }
 
     /** Writes summary.csv, charts and index.html for a results folder. */
-    static void render(Path dir) throws IOException {
-        render(dir, SweepReport.DEFAULT_SENSITIVITY_DAY);
+    static void render(Path dir, ConfidenceType ciType) throws IOException {
+        render(dir, SweepReport.DEFAULT_SENSITIVITY_DAY, ciType);
     }
 
     /** Same, analysing KM survival at {@code day} when the design is a Saltelli design. */
-    static void render(Path dir, int day) throws IOException {
-        SweepSummary summary = SweepSummary.read(dir);
+    static void render(Path dir, int day, ConfidenceType ciType) throws IOException {
+        SweepSummary summary = SweepSummary.read(dir, ciType);
         summary.write(dir);
         SweepReport.write(dir, summary, day);
     }

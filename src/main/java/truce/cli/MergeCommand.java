@@ -31,12 +31,15 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SHARD_DIR", arity = "1..*", description = "The shard folders, all of them.")
     List<Path> shards;
 
+    @picocli.CommandLine.Mixin
+    CiOption ci;
+
     @Override
     public Integer call() throws IOException {
         Manifest m;
         try (FolderLock lock = FolderLock.acquire(out, "truce merge")) {
             m = ShardMerge.merge(shards, out);
-            ChartCommand.render(out);
+            ChartCommand.render(out, ci.type());
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf("merged %d shards of sweep %s: %d runs; results in %s (open %s)%n", shards.size(), m.sweep(),

@@ -35,6 +35,6 @@ final class SensitivityCommand extends SweepCommand {
 
     @Override
     void render(Path dir) throws IOException {
-        ChartCommand.render(dir, day);
+        ChartCommand.render(dir, day, ci.type());
     }
 }

@@ -69,6 +69,9 @@ class SweepCommand implements Callable<Integer> {
     @Mixin
     SetOptions set;
 
+    @Mixin
+    CiOption ci;
+
     @Override
     public Integer call() throws IOException {
         if (threads < 1) {
@@ -138,7 +141,7 @@ class SweepCommand implements Callable<Integer> {
 
     /** Writes the summary, charts and report of a finished whole sweep. */
     void render(Path dir) throws IOException {
-        ChartCommand.render(dir);
+        ChartCommand.render(dir, ci.type());
     }
 
     /** {@code results/<name>}, or {@code results/<name>/shard-I-of-N} for a shard. */

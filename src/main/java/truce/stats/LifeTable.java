@@ -122,6 +122,18 @@ final class LifeTable {
         return new LifeTable(t, d, c, total);
     }
 
+    /**
+     * A table from its columns (already grouped: ascending distinct times, at least one spell at
+     * each); the arrays are copied.
+     */
+    static LifeTable ofColumns(double[] times, long[] events, long[] censored) {
+        long n = 0;
+        for (int i = 0; i < times.length; i++) {
+            n = Math.addExact(n, Math.addExact(events[i], censored[i]));
+        }
+        return new LifeTable(times.clone(), events.clone(), censored.clone(), n);
+    }
+
     /** @return number of spells, {@code >= 1} */
     long n() {
         return n;

@@ -21,7 +21,7 @@ import java.util.OptionalDouble;
  */
 public record PointSummary(long n, long survivals, Interval survival, SurvivalCurve km, Map<String, Double> means) {
 
-    /** Confidence level of {@link #survival()} and {@link #kmIntervalAt(int)}. */
+    /** Confidence level of {@link #survival()} and {@link #kmIntervalAt(int, ConfidenceType)}. */
     public static final double LEVEL = 0.95;
 
     /**
@@ -72,20 +72,21 @@ public record PointSummary(long n, long survivals, Interval survival, SurvivalCu
     }
 
     /**
-     * Greenwood 95% interval of {@link #kmAt(int)} (see {@link SurvivalCurve#intervalAt(double, double)}).
+     * The 95% interval of {@link #kmAt(int)}, built as R's {@code survfit} builds it with
+     * {@code conf.type} {@code type} (see {@link SurvivalCurve#intervalAt(double, double, ConfidenceType)}).
      *
      * @param day day since the ceasefire started, {@code >= 0}; beyond the horizon, the interval at
      *        the horizon
-     * @return the interval, bounds in {@code [0, 1]}, never null
+     * @param type how the interval is built; not null
+     * @return the interval, bounds in {@code [0, 1]}; empty where the estimate is 0 (R's {@code NA})
      * @throws IllegalArgumentException if {@code day < 0}
      */
-    public Interval kmIntervalAt(int day) {
-        return km.intervalAt(checkDay(day), LEVEL);
+    public java.util.Optional<Interval> kmIntervalAt(int day, ConfidenceType type) {
+        return km.intervalAt(checkDay(day), LEVEL, type);
     }
 
     /**
-     * Median collapse day: the first day by which at least half of the ceasefires are estimated to
-     * have collapsed (see {@link SurvivalCurve#median()}).
+     * Median collapse day, by R's {@code survfit} rule (see {@link SurvivalCurve#median()}).
      *
      * @return the day, or empty if more than half survive the horizon ("not reached")
      */

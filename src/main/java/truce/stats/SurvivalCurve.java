@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * A Kaplan–Meier survival curve with Greenwood variances: the product-limit estimate of
@@ -21,11 +21,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  */
 public final class SurvivalCurve {
 
-    /** Tolerance for "S(t) <= 0.5" in {@link #median()}, against rounding in the product. */
-    static final double MEDIAN_TOLERANCE = 1e-9;
-
-    /** Standard normal; no random generator, as only its quantiles are used. */
-    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
+    /** Tolerance for "S(t) <= 0.5" in {@link #median()}: R's {@code sqrt(.Machine$double.eps)}. */
+    static final double MEDIAN_TOLERANCE = 1.4901161193847656e-8;
 
     private final List<SurvivalStep> steps;
     private final double[] times;
@@ -120,45 +117,52 @@ public final class SurvivalCurve {
     }
 
     /**
-     * A pointwise confidence interval for {@code S(t)} by the plain (linear) Greenwood method:
-     * {@code S ± z S sqrt(G)} with {@code z} the standard normal quantile at
-     * {@code (1 + level) / 2}, clipped to {@code [0, 1]}.
-     * Before the first collapse ({@code S = 1}, no events yet) the interval is {@code [1, 1]}; once
-     * every spell at risk has collapsed ({@code S = 0}, where Greenwood's sum is infinite) it is
-     * {@code [0, 0]}: both are the estimate with zero estimated variance, as in the standard
-     * software (R {@code survfit(conf.type = "plain")} gives a zero standard error at {@code S = 1}).
+     * A pointwise confidence interval for {@code S(t)}, built as R's {@code survfit} builds it
+     * with {@code conf.type} {@code type} from Greenwood's standard error of {@code log S(t)},
+     * {@code sqrt(G(t))} (see {@link ConfidenceType}). Before the first collapse ({@code S = 1})
+     * the interval is {@code [1, 1]}; once every spell at risk has collapsed ({@code S = 0}) there
+     * is none, as R gives {@code NA}.
      *
      * @param t time in days, not NaN
      * @param level confidence level, strictly between 0 and 1 (0.95 for 95%)
-     * @return the interval, with both bounds in {@code [0, 1]} and containing {@code S(t)}
+     * @param type how the interval is built; not null
+     * @return the interval, with both bounds in {@code [0, 1]} and containing {@code S(t)}; empty
+     *         where {@code S(t) = 0}
      * @throws IllegalArgumentException if {@code t} is NaN
      * @throws IllegalArgumentException if {@code level} is not strictly between 0 and 1
      * @see <a href="https://doi.org/10.1007/978-1-4419-6646-9">Kleinbaum, D. G. &amp; Klein, M. (2012).
      *      Survival Analysis: A Self-Learning Text, 3rd ed., Springer, chapter 2 (Greenwood's
      *      formula and the pointwise interval)</a>
      */
-    public Interval intervalAt(double t, double level) {
+    public Optional<Interval> intervalAt(double t, double level, ConfidenceType type) {
         Interval.checkLevel(level);
-        final double s = survivalAt(t);
-        final double se = standardErrorAt(t);
-        if (se == 0.0) {
-            return new Interval(s, s, level);
+        java.util.Objects.requireNonNull(type, "type");
+        int i = indexAt(t);
+        if (i < 0) {
+            return Optional.of(new Interval(1.0, 1.0, level));
         }
-        final double z = STANDARD_NORMAL.inverseCumulativeProbability((1.0 + level) / 2.0);
-        return new Interval(Math.max(0.0, s - z * se), Math.min(1.0, s + z * se), level);
+        return type.interval(survival[i], Math.sqrt(greenwood[i]), level);
     }
 
     /**
-     * The median survival time: the smallest time {@code t} with {@code S(t) <= 0.5} (up to a
-     * rounding tolerance of {@value #MEDIAN_TOLERANCE}). Unlike R's {@code survfit}, a curve that
-     * sits at exactly 0.5 over an interval is not averaged with the next collapse time.
+     * The median survival time as R's {@code survfit} reports it: the first time {@code t} with
+     * {@code S(t) <= 0.5} (up to a tolerance of {@value #MEDIAN_TOLERANCE}, R's
+     * {@code sqrt(.Machine$double.eps)}); but if {@code S} sits at exactly 0.5 from there and
+     * drops later, the average of that time and the time of the next drop.
      *
      * @return the median in days, or empty if the curve never falls to 0.5 ("not reached", as
-     *         when more than half of the ceasefires outlast the horizon)
+     *         when more than half of the ceasefires outlast the horizon; R's {@code NA})
      */
     public OptionalDouble median() {
         for (int i = 0; i < survival.length; i++) {
-            if (survival[i] <= 0.5 + MEDIAN_TOLERANCE) {
+            if (survival[i] < 0.5 + MEDIAN_TOLERANCE) {
+                if (Math.abs(survival[i] - 0.5) < MEDIAN_TOLERANCE) {
+                    for (int j = i + 1; j < survival.length; j++) {
+                        if (survival[j] < survival[i]) {
+                            return OptionalDouble.of((times[i] + times[j]) / 2.0);
+                        }
+                    }
+                }
                 return OptionalDouble.of(times[i]);
             }
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
@@ -57,8 +58,10 @@ abstract class KaplanMeierAbstractTest {
         assertEquals(0.0, last.survival());
         assertEquals(1, last.atRisk());
         assertEquals(Double.POSITIVE_INFINITY, last.greenwoodSum());
-        assertEquals(new Interval(0, 0, 0.95), km.intervalAt(23, 0.95));
-        assertEquals(new Interval(0, 0, 0.95), km.intervalAt(1e6, 0.95));
+        for (ConfidenceType type : ConfidenceType.values()) {
+            assertEquals(Optional.empty(), km.intervalAt(23, 0.95, type), "no interval at S = 0, as R's NA");
+            assertEquals(Optional.empty(), km.intervalAt(1e6, 0.95, type));
+        }
         assertEquals(0.0, km.standardErrorAt(23));
     }
 
@@ -69,7 +72,7 @@ abstract class KaplanMeierAbstractTest {
         assertEquals(new SurvivalStep(30, 5, 0, 5, 1.0, 0.0), km.steps().get(0));
         assertEquals(1.0, km.survivalAt(0));
         assertEquals(1.0, km.survivalAt(1e9));
-        assertEquals(new Interval(1, 1, 0.95), km.intervalAt(30, 0.95));
+        assertEquals(Optional.of(new Interval(1, 1, 0.95)), km.intervalAt(30, 0.95, ConfidenceType.LOG_LOG));
         assertEquals(OptionalDouble.empty(), km.median());
         assertEquals(0, km.events());
         assertEquals(List.of(30.0), km.censorTimes());
@@ -80,8 +83,8 @@ abstract class KaplanMeierAbstractTest {
         SurvivalCurve km = estimate(Counts.of(10, 0, 3, 3, 3, 3));
         assertEquals(1.0, km.survivalAt(2.999));
         assertEquals(0.0, km.survivalAt(3));
-        assertEquals(new Interval(1, 1, 0.9), km.intervalAt(2, 0.9));
-        assertEquals(new Interval(0, 0, 0.9), km.intervalAt(3, 0.9));
+        assertEquals(Optional.of(new Interval(1, 1, 0.9)), km.intervalAt(2, 0.9, ConfidenceType.PLAIN));
+        assertEquals(Optional.empty(), km.intervalAt(3, 0.9, ConfidenceType.PLAIN));
         assertEquals(3.0, km.median().getAsDouble());
         assertEquals(4, km.events());
     }
@@ -170,38 +173,71 @@ abstract class KaplanMeierAbstractTest {
         for (double t = -1; t <= horizon + 1; t += 0.5) {
             double st = km.survivalAt(t);
             assertTrue(st <= previous && st >= 0 && st <= 1, "S non-increasing in [0, 1] at " + t);
-            for (double level : new double[] {0.5, 0.9, 0.95, 0.99}) {
-                Interval ci = km.intervalAt(t, level);
-                assertTrue(ci.contains(st), "interval contains the estimate at " + t);
-                assertTrue(ci.lower() >= 0 && ci.upper() <= 1, "clipped to [0, 1]");
-                assertTrue(km.intervalAt(t, 0.999).width() >= ci.width(), "higher level, wider interval");
+            for (ConfidenceType type : ConfidenceType.values()) {
+                for (double level : new double[] {0.5, 0.9, 0.95, 0.99}) {
+                    final double at = t;
+                    assertEquals(st == 0.0, km.intervalAt(t, level, type).isEmpty(), "an interval unless S = 0");
+                    km.intervalAt(t, level, type).ifPresent(ci -> {
+                        assertTrue(ci.contains(st), "interval contains the estimate at " + at);
+                        assertTrue(ci.lower() >= 0 && ci.upper() <= 1, "within [0, 1]");
+                        assertTrue(km.intervalAt(at, 0.999, type).orElseThrow().width() >= ci.width(),
+                                "higher level, wider interval");
+                    });
+                }
             }
             previous = st;
         }
         km.median().ifPresent(m -> {
-            assertTrue(km.survivalAt(m) <= 0.5 + 1e-9);
-            assertTrue(km.survivalAt(Math.nextDown(m)) > 0.5);
+            // R's rule: the first time S <= 0.5, or the middle of a flat at exactly 0.5
+            assertTrue(km.survivalAt(m) <= 0.5 + 1e-8);
+            assertTrue(km.survivalAt(Math.nextDown(m)) > 0.5 - 1e-8);
         });
     }
 
     @Test
-    void greenwoodIntervalIsNormalAroundTheEstimate() {
+    void plainIntervalIsNormalAroundTheEstimate() {
         SurvivalCurve km = estimate(Counts.random(11, 50, 400, 0.03));
         double t = 10;
         double s = km.survivalAt(t);
         double se = km.standardErrorAt(t);
         assertTrue(se > 0);
-        Interval ci = km.intervalAt(t, 0.95);
+        Interval ci = km.intervalAt(t, 0.95, ConfidenceType.PLAIN).orElseThrow();
         assertEquals(s - 1.959963984540054 * se, ci.lower(), 1e-9);
         assertEquals(s + 1.959963984540054 * se, ci.upper(), 1e-9);
         assertEquals(0.95, ci.level());
+    }
+
+    /** R's default: symmetric on the log scale, {@code S exp(+-z se/S)}, so never below 0. */
+    @Test
+    void logIntervalIsSymmetricOnTheLogScale() {
+        SurvivalCurve km = estimate(Counts.random(11, 50, 400, 0.03));
+        double s = km.survivalAt(10);
+        double seLog = km.standardErrorAt(10) / s;
+        Interval ci = km.intervalAt(10, 0.95, ConfidenceType.LOG).orElseThrow();
+        assertEquals(Math.log(s) - 1.959963984540054 * seLog, Math.log(ci.lower()), 1e-9);
+        assertEquals(Math.min(1, s * Math.exp(1.959963984540054 * seLog)), ci.upper(), 1e-9);
+    }
+
+    /** S sits at exactly 0.5 from day 2 and drops on day 5: R's median is the middle, 3.5. */
+    @Test
+    void medianIsTheMiddleOfAFlatAtOneHalf() {
+        SurvivalCurve km = estimate(Counts.of(10, 0, 2, 2, 5, 5));
+        assertEquals(0.5, km.survivalAt(4), EXACT);
+        assertEquals(3.5, km.median().getAsDouble());
+    }
+
+    /** A flat at 0.5 that never drops again (the rest survive): the median is where it starts. */
+    @Test
+    void medianAtTheStartOfAFlatThatLastsToTheEnd() {
+        SurvivalCurve km = estimate(Counts.of(10, 2, 2, 2));
+        assertEquals(2.0, km.median().getAsDouble());
     }
 
     @ParameterizedTest
     @ValueSource(doubles = {0.0, 1.0, -0.1, 1.5, Double.NaN})
     void intervalRejectsBadLevels(double level) {
         SurvivalCurve km = estimate(Counts.of(5, 1, 2));
-        assertThrows(IllegalArgumentException.class, () -> km.intervalAt(2, level));
+        assertThrows(IllegalArgumentException.class, () -> km.intervalAt(2, level, ConfidenceType.LOG));
     }
 
     @Test

@@ -25,7 +25,9 @@ class KaplanMeierFromCountsTest extends KaplanMeierAbstractTest {
         assertEquals(fromSpells.steps(), fromCounts.steps());
         assertEquals(fromSpells.censorTimes(), fromCounts.censorTimes());
         assertEquals(fromSpells.median(), fromCounts.median());
-        assertEquals(fromSpells.intervalAt(15, 0.95), fromCounts.intervalAt(15, 0.95));
+        for (ConfidenceType type : ConfidenceType.values()) {
+            assertEquals(fromSpells.intervalAt(15, 0.95, type), fromCounts.intervalAt(15, 0.95, type));
+        }
     }
 
     @Test

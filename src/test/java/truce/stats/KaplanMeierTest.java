@@ -52,9 +52,34 @@ class KaplanMeierTest extends KaplanMeierAbstractTest {
     /** The plain Greenwood 95% interval at week 6: 0.857 +- 1.96 x 0.0764, from the same tables. */
     @Test
     void sixMpGreenwoodInterval() {
-        Interval ci = KaplanMeier.estimate(Leukemia.sixMp()).intervalAt(6, 0.95);
+        Interval ci = KaplanMeier.estimate(Leukemia.sixMp()).intervalAt(6, 0.95, ConfidenceType.PLAIN).orElseThrow();
         assertEquals(0.8571 - 1.96 * 0.0764, ci.lower(), PUBLISHED);
         assertEquals(Math.min(1, 0.8571 + 1.96 * 0.0764), ci.upper(), PUBLISHED);
+    }
+
+    /**
+     * The 6-MP group's 95% intervals of each type at weeks 6, 13 and 23, as R's
+     * {@code summary(survfit(Surv(t, e) ~ 1, conf.type = type), times = c(6, 13, 23))} prints them
+     * (survival 3.5-3; the log column is the one printed in every R tutorial on these data:
+     * 0.720–1.000, 0.510–0.935, 0.249–0.807).
+     */
+    @Test
+    void sixMpIntervalsOfEachTypeEqualRs() {
+        SurvivalCurve km = KaplanMeier.estimate(Leukemia.sixMp());
+        double[][][] r = {
+            {{0.719817083916, 1.0}, {0.509613099102, 0.934769195536}, {0.248788226818, 0.807372045529}},
+            {{0.707479311825, 1.0}, {0.480843098173, 0.899549058690}, {0.184384863841, 0.711973679577}},
+            {{0.619717955266, 0.951551747647}, {0.431610222486, 0.849065963349}, {0.188052005959, 0.680142628495}},
+        };
+        ConfidenceType[] types = {ConfidenceType.LOG, ConfidenceType.PLAIN, ConfidenceType.LOG_LOG};
+        double[] weeks = {6, 13, 23};
+        for (int k = 0; k < types.length; k++) {
+            for (int w = 0; w < weeks.length; w++) {
+                Interval ci = km.intervalAt(weeks[w], 0.95, types[k]).orElseThrow();
+                assertEquals(r[k][w][0], ci.lower(), 1e-11, types[k] + " lower at week " + weeks[w]);
+                assertEquals(r[k][w][1], ci.upper(), 1e-11, types[k] + " upper at week " + weeks[w]);
+            }
+        }
     }
 
     /** At week 6 three relapses and one censoring tie: the censored child is at risk at week 6. */

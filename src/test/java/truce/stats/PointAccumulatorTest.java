@@ -45,8 +45,8 @@ class PointAccumulatorTest {
         assertEquals(1.0, s.kmAt(1));
         assertEquals(0.5, s.kmAt(2), 1e-12);
         assertEquals(0.25, s.kmAt(7), 1e-12);
-        assertEquals(OptionalDouble.of(2), s.medianCollapseDay());
-        assertEquals(s.km().intervalAt(7, 0.95), s.kmIntervalAt(7));
+        assertEquals(OptionalDouble.of(4.5), s.medianCollapseDay(), "S = 0.5 from day 2 to day 7: R's median is the middle");
+        assertEquals(s.km().intervalAt(7, 0.95, ConfidenceType.LOG), s.kmIntervalAt(7, ConfidenceType.LOG));
     }
 
     @Test
@@ -76,10 +76,10 @@ class PointAccumulatorTest {
         assertEquals(s.survivalProportion(), s.kmAt(364), 1e-12);
         assertEquals(s.kmAt(364), s.kmAt(365));
         assertEquals(s.kmAt(365), s.kmAt(1000));
-        assertEquals(s.kmIntervalAt(365), s.kmIntervalAt(Integer.MAX_VALUE));
+        assertEquals(s.kmIntervalAt(365, ConfidenceType.LOG), s.kmIntervalAt(Integer.MAX_VALUE, ConfidenceType.LOG));
         for (int day : new int[] {30, 90, 180, 365, 500}) {
             assertFalse(Double.isNaN(s.kmAt(day)));
-            assertTrue(s.kmIntervalAt(day).contains(s.kmAt(day)));
+            assertTrue(s.kmIntervalAt(day, ConfidenceType.LOG).orElseThrow().contains(s.kmAt(day)));
         }
         assertTrue(s.means().isEmpty());
     }
@@ -105,7 +105,7 @@ class PointAccumulatorTest {
         }
         PointSummary s = acc.snapshot();
         assertEquals(1.0, s.kmAt(30));
-        assertEquals(new Interval(1, 1, 0.95), s.kmIntervalAt(15));
+        assertEquals(java.util.Optional.of(new Interval(1, 1, 0.95)), s.kmIntervalAt(15, ConfidenceType.LOG));
         assertEquals(1.0, s.survival().upper());
         assertEquals(OptionalDouble.empty(), s.medianCollapseDay());
     }
@@ -117,7 +117,7 @@ class PointAccumulatorTest {
         PointSummary one = acc.snapshot();
         assertEquals(1, one.n());
         assertEquals(0.0, one.kmAt(0));
-        assertEquals(new Interval(0, 0, 0.95), one.kmIntervalAt(29));
+        assertEquals(java.util.Optional.empty(), one.kmIntervalAt(29, ConfidenceType.LOG));
         assertEquals(OptionalDouble.of(0), one.medianCollapseDay());
         acc.add(false, 29, Map.of());
         assertEquals(0.0, acc.snapshot().kmAt(100));
