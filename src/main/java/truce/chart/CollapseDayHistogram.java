@@ -16,6 +16,8 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
+import truce.analysis.CollapseDays;
+import truce.analysis.HistogramBin;
 
 /**
  * When ceasefires broke: a histogram of the collapse days of the runs that collapsed

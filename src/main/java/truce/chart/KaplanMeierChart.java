@@ -1,5 +1,6 @@
 package truce.chart;
 
+import truce.analysis.*;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -30,6 +31,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import truce.stats.LogRankResult;
 
 /**
  * Kaplan–Meier curves of ceasefire survival, one per group of runs (design point or
@@ -84,7 +86,7 @@ public final class KaplanMeierChart {
      * @throws NullPointerException if {@code title}, {@code curves} or a curve is
      *     {@code null}
      */
-    public static JFreeChart create(String title, List<KmCurve> curves, LogRank logRank,
+    public static JFreeChart create(String title, List<KmCurve> curves, LogRankResult logRank,
                                     boolean bands) {
         Objects.requireNonNull(title, "title");
         List<KmCurve> list = List.copyOf(curves);
@@ -149,15 +151,24 @@ public final class KaplanMeierChart {
     }
 
     /** "log-rank χ² = 12.3, df = 2, p = 0.002  ·  shaded: 95% interval". */
-    static String subtitle(LogRank logRank, boolean bands) {
+    static String subtitle(LogRankResult logRank, boolean bands) {
         List<String> parts = new ArrayList<>();
         if (logRank != null) {
-            parts.add(logRank.describe());
+            parts.add(describe(logRank));
         }
         if (bands) {
             parts.add("shaded: pointwise 95% interval");
         }
         return String.join("  \u00b7  ", parts);
+    }
+
+    /**
+     * A log-rank result as a chart shows it, e.g. {@code "log-rank χ² = 12.3, df = 2, p = 0.002"}
+     * or {@code "log-rank χ² = 48.0, df = 2, p < 0.001"}.
+     */
+    static String describe(LogRankResult r) {
+        return String.format(Locale.ROOT, "log-rank \u03c7\u00b2 = %.1f, df = %d, ", r.chiSquare(),
+                r.degreesOfFreedom()) + DisplayFormat.pValue(r.pValue());
     }
 
     /**

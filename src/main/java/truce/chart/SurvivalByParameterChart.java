@@ -1,5 +1,6 @@
 package truce.chart;
 
+import truce.analysis.*;
 import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;

@@ -1,5 +1,6 @@
 package truce.chart;
 
+import truce.analysis.*;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

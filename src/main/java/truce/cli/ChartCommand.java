@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import truce.batch.SweepSummary;
+import truce.analysis.SweepAnalysis;
 import truce.chart.SweepReport;
 import truce.files.FolderLock;
 import truce.stats.ConfidenceType;
@@ -28,7 +29,7 @@ final class ChartCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Option(names = "--day", paramLabel = "D",
             description = "For a Saltelli design: the day at which Kaplan-Meier survival is analysed (default: ${DEFAULT-VALUE}).")
-    int day = SweepReport.DEFAULT_SENSITIVITY_DAY;
+    int day = SweepAnalysis.DEFAULT_SENSITIVITY_DAY;
 
     @picocli.CommandLine.Mixin
     CiOption ci;
@@ -44,13 +45,13 @@ final class ChartCommand implements Callable<Integer> {
 
     /** Writes summary.csv, charts and index.html for a results folder. */
     static void render(Path dir, ConfidenceType ciType) throws IOException {
-        render(dir, SweepReport.DEFAULT_SENSITIVITY_DAY, ciType);
+        render(dir, SweepAnalysis.DEFAULT_SENSITIVITY_DAY, ciType);
     }
 
     /** Same, analysing KM survival at {@code day} when the design is a Saltelli design. */
     static void render(Path dir, int day, ConfidenceType ciType) throws IOException {
-        SweepSummary summary = SweepSummary.read(dir, ciType);
-        summary.write(dir);
-        SweepReport.write(dir, summary, day);
+        SweepAnalysis analysis = SweepAnalysis.read(dir, day, ciType);
+        analysis.write(dir);
+        SweepReport.write(dir, analysis);
     }
 }

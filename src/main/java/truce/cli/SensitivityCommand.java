@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import truce.chart.SweepReport;
+import truce.analysis.SweepAnalysis;
 import truce.scenario.DesignType;
 import truce.scenario.ScenarioException;
 import truce.scenario.SweepSpec;
@@ -22,7 +22,7 @@ final class SensitivityCommand extends SweepCommand {
 
     @Option(names = "--day", paramLabel = "D",
             description = "Day at which Kaplan-Meier survival is analysed (default: ${DEFAULT-VALUE}).")
-    int day = SweepReport.DEFAULT_SENSITIVITY_DAY;
+    int day = SweepAnalysis.DEFAULT_SENSITIVITY_DAY;
 
     @Override
     void check(SweepSpec sweep) {

@@ -1,5 +1,8 @@
 package truce.chart;
 
+import truce.stats.LogRankResult;
+import truce.analysis.CollapseDays;
+import truce.analysis.HistogramBin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

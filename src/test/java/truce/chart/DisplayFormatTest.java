@@ -1,5 +1,8 @@
 package truce.chart;
 
+import truce.stats.LogRankResult;
+import truce.analysis.CollapseDays;
+import truce.analysis.HistogramBin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -37,7 +40,7 @@ class DisplayFormatTest {
             assertEquals("0.73", DisplayFormat.fixed(0.7349, 2));
             assertEquals("p = 0.047", DisplayFormat.pValue(0.0468));
             assertEquals("log-rank \u03c7\u00b2 = 12.3, df = 2, p = 0.002",
-                    new LogRank(12.34, 2, 0.0021).describe());
+                    KaplanMeierChart.describe(new LogRankResult(12.34, 2, 0.0021)));
         } finally {
             Locale.setDefault(before);
         }

@@ -1,5 +1,9 @@
 package truce.chart;
 
+import truce.analysis.*;
+import truce.stats.LogRankResult;
+import truce.analysis.CollapseDays;
+import truce.analysis.HistogramBin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -140,14 +144,11 @@ class KaplanMeierChartTest {
     @Test
     void logRankTextFormatsTinyPValues() {
         assertEquals("log-rank \u03c7\u00b2 = 12.3, df = 2, p = 0.002",
-                new LogRank(12.34, 2, 0.0021).describe());
+                KaplanMeierChart.describe(new LogRankResult(12.34, 2, 0.0021)));
         assertEquals("log-rank \u03c7\u00b2 = 48.0, df = 2, p < 0.001",
-                new LogRank(48.0, 2, 3.8e-11).describe());
+                KaplanMeierChart.describe(new LogRankResult(48.0, 2, 3.8e-11)));
         assertEquals("log-rank \u03c7\u00b2 = 0.0, df = 1, p = 1.000",
-                new LogRank(0.0, 1, 1.0).describe());
-        assertThrows(IllegalArgumentException.class, () -> new LogRank(-1, 2, 0.5));
-        assertThrows(IllegalArgumentException.class, () -> new LogRank(1, 0, 0.5));
-        assertThrows(IllegalArgumentException.class, () -> new LogRank(1, 2, 1.5));
+                KaplanMeierChart.describe(new LogRankResult(0.0, 1, 1.0)));
     }
 
     @Test

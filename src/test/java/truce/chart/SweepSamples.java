@@ -1,5 +1,9 @@
 package truce.chart;
 
+import truce.analysis.*;
+import truce.stats.LogRankResult;
+import truce.analysis.CollapseDays;
+import truce.analysis.HistogramBin;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -131,8 +135,8 @@ final class SweepSamples {
         return out;
     }
 
-    static LogRank logRank() {
-        return new LogRank(12.34, 2, 0.0021);
+    static LogRankResult logRank() {
+        return new LogRankResult(12.34, 2, 0.0021);
     }
 
     static CollapseDays collapseDays() {

@@ -1,8 +1,8 @@
-package truce.chart;
+package truce.analysis;
 
 /**
  * The survival of the ceasefire at one point of a two-parameter grid, for a
- * {@link SurvivalHeatmap}.
+ * survival heatmap.
  *
  * @param x the first parameter's value (horizontal axis); finite
  * @param y the second parameter's value (vertical axis); finite

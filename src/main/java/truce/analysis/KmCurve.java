@@ -1,12 +1,15 @@
-package truce.chart;
+package truce.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import truce.stats.ConfidenceType;
+import truce.stats.SurvivalCurve;
+import truce.stats.SurvivalStep;
 
 /**
  * A Kaplan–Meier curve of one group of runs (a design point, or a level of one
- * parameter), for a {@link KaplanMeierChart}. The curve starts at survival 1 (interval
+ * parameter), for a Kaplan–Meier chart. The curve starts at survival 1 (interval
  * [1, 1]) on day 0 and changes only at its steps; it is drawn up to {@code end}.
  *
  * @param label the legend text, e.g. {@code "mediators.qatar.leverage = 0.9"}; not
@@ -17,8 +20,60 @@ import java.util.Objects;
  *     the horizon); not {@code null}, each in [0, {@code end}]; stored sorted, without
  *     duplicates (one mark per day)
  * @param end the last day of observation (the horizon), in days; &ge; every step's time
+ * @param riskTable runs at risk and cumulative collapses at regular days, for the
+ *     number-at-risk table under a chart (Morris et al. 2019); not {@code null}, may be empty
  */
-public record KmCurve(String label, List<KmStep> steps, List<Double> censorTimes, double end) {
+public record KmCurve(String label, List<KmStep> steps, List<Double> censorTimes, double end,
+                      List<RiskCount> riskTable) {
+
+    /** Days between the columns of the number-at-risk table. */
+    public static final int TABLE_STEP = 30;
+
+    /** A curve without a number-at-risk table. */
+    public KmCurve(String label, List<KmStep> steps, List<Double> censorTimes, double end) {
+        this(label, steps, censorTimes, end, List.of());
+    }
+
+    /**
+     * The curve of a Kaplan–Meier estimate: a step at each collapse time with its pointwise 95%
+     * interval of type {@code type} (none where the estimate is 0), censor marks, and the
+     * number-at-risk table at days 0, {@value #TABLE_STEP}, 60, ... up to {@code end}.
+     *
+     * @param label the legend text
+     * @param km the estimate
+     * @param end the horizon, in days
+     * @param type how the intervals are built
+     */
+    public static KmCurve of(String label, SurvivalCurve km, double end, ConfidenceType type) {
+        List<KmStep> steps = new ArrayList<>();
+        List<RiskCount> table = new ArrayList<>();
+        int next = 0;
+        long events = 0;
+        long atRisk = km.n();
+        for (SurvivalStep st : km.steps()) {
+            while (next < st.time() && next <= end) {
+                table.add(new RiskCount(next, atRisk, events));
+                next += TABLE_STEP;
+            }
+            if (st.events() > 0) {
+                steps.add(km.intervalAt(st.time(), 0.95, type)
+                        .map(ci -> new KmStep(st.time(), st.survival(), ci.lower(), ci.upper()))
+                        .orElseGet(() -> new KmStep(st.time(), st.survival(), 0.0, 0.0))); // S = 0: nothing to shade
+            }
+            events += st.events();
+            atRisk -= st.events() + st.censored();
+            if (next == st.time() && next <= end) {
+                // spells ending at this day were at risk on it; collapses on it count by it
+                table.add(new RiskCount(next, st.atRisk(), events));
+                next += TABLE_STEP;
+            }
+        }
+        while (next <= end) {
+            table.add(new RiskCount(next, atRisk, events));
+            next += TABLE_STEP;
+        }
+        return new KmCurve(label, steps, km.censorTimes(), end, table);
+    }
 
     /**
      * @throws IllegalArgumentException if steps are out of order or survival rises, or a
@@ -59,6 +114,7 @@ public record KmCurve(String label, List<KmStep> steps, List<Double> censorTimes
             censored.add(c == 0.0 ? 0.0 : c); // -0.0 -> 0.0
         }
         censorTimes = censored.stream().distinct().sorted().toList();
+        riskTable = List.copyOf(riskTable);
     }
 
     /**

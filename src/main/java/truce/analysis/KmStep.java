@@ -1,4 +1,4 @@
-package truce.chart;
+package truce.analysis;
 
 /**
  * One step of a Kaplan–Meier curve: from {@code time} on (until the next step) the

@@ -1,4 +1,4 @@
-package truce.chart;
+package truce.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One line of a {@link SurvivalByParameterChart}: the survival at each value of the swept
+ * One line of a survival-by-parameter chart: the survival at each value of the swept
  * parameter, for one level of a second parameter (or for the whole sweep when there is
  * only one parameter).
  *

@@ -1,4 +1,4 @@
-package truce.chart;
+package truce.analysis;
 
 /**
  * The survival of the ceasefire at one value of a swept parameter: the share of runs in
@@ -15,7 +15,7 @@ package truce.chart;
  */
 public record SurvivalPoint(double x, double survival, double lower, double upper, long n) {
 
-    static final double TOLERANCE = 1e-9;
+    public static final double TOLERANCE = 1e-9;
 
     /**
      * @throws IllegalArgumentException if a value is out of range or not finite
@@ -39,7 +39,7 @@ public record SurvivalPoint(double x, double survival, double lower, double uppe
     }
 
     /** {@code v} clamped to [0, 1] if within {@link #TOLERANCE} of it; else throws. */
-    static double share(String name, double v) {
+    public static double share(String name, double v) {
         if (!(v >= -TOLERANCE && v <= 1.0 + TOLERANCE)) {
             throw new IllegalArgumentException(name + " must be a share in [0, 1]: " + v);
         }

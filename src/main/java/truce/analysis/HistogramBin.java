@@ -1,7 +1,7 @@
-package truce.chart;
+package truce.analysis;
 
 /**
- * One bar of a {@link CollapseDayHistogram}: the runs whose ceasefire collapsed on a day
+ * One bar of a histogram (truce.chart.CollapseDayHistogram): the runs whose ceasefire collapsed on a day
  * in [{@code start}, {@code end}).
  *
  * @param start first day of the bin, in days since the ceasefire; finite, &ge; 0

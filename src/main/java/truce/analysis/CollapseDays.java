@@ -1,11 +1,11 @@
-package truce.chart;
+package truce.analysis;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * When ceasefires broke, for a {@link CollapseDayHistogram}: the collapse days of the runs
+ * When ceasefires broke, for a histogram (truce.chart.CollapseDayHistogram): the collapse days of the runs
  * that collapsed, binned, out of all runs. Build it from counts per bin, or from raw days
  * with {@link #fromDays(double[], long, double)}.
  *
@@ -102,6 +102,41 @@ public record CollapseDays(List<HistogramBin> bins, long runs, double medianDay,
             bins[i] = new HistogramBin(i * binWidth, (i + 1) * binWidth, counts[i]);
         }
         return new CollapseDays(List.of(bins), runs, median(sorted), horizon);
+    }
+
+    /**
+     * The collapse days of every run of a sweep, in weekly bins, with their median (the lower
+     * middle day).
+     */
+    public static CollapseDays of(truce.batch.SweepSummary summary) {
+        int horizon = summary.manifest().horizon();
+        long[] counts = new long[horizon];
+        long runs = 0;
+        for (truce.batch.SweepSummary.Point p : summary.points()) {
+            SurvivalGroups.addCollapses(p.stats().km(), counts);
+            runs += p.stats().n();
+        }
+        List<HistogramBin> bins = new java.util.ArrayList<>();
+        long collapsed = 0;
+        for (int start = 0; start < horizon; start += (int) WEEK) {
+            int end = Math.min(horizon, start + (int) WEEK);
+            long c = 0;
+            for (int d = start; d < end; d++) {
+                c += counts[d];
+            }
+            bins.add(new HistogramBin(start, end, c));
+            collapsed += c;
+        }
+        double median = Double.NaN;
+        long seen = 0;
+        for (int d = 0; d < horizon && collapsed > 0; d++) {
+            seen += counts[d];
+            if (2 * seen >= collapsed) {
+                median = d;
+                break;
+            }
+        }
+        return new CollapseDays(bins, runs, median, horizon);
     }
 
     /** Runs that collapsed: the sum of the bins' counts. */

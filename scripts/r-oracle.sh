@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The R oracle in CI: installs R with the survival package if missing (Debian: r-base-core,
+# r-cran-survival), runs a shipped sweep with each confidence-interval type, and checks every
+# Kaplan-Meier estimate, interval and median of summary.csv, the log-rank statistic and the
+# cumulative incidence against R (scripts/r-oracle.R). Fails on any difference.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! Rscript -e 'library(survival)' >/dev/null 2>&1; then
+  echo "installing R and its survival package (apt)"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends r-base-core r-cran-survival >/dev/null
+fi
+sweep=${1:-scenarios/sweeps/leverage-x-attacks.yaml}
+out=target/r-oracle
+rm -rf "$out"
+./truce sweep "$sweep" --out "$out/log" >/dev/null
+Rscript scripts/r-oracle.R "$out/log"
+for ci in plain log-log; do
+  mkdir -p "$out/$ci"
+  cp "$out/log/manifest.json" "$out/log/runs.csv" "$out/$ci/"
+  ./truce chart "$out/$ci" --ci "$ci" >/dev/null
+  Rscript scripts/r-oracle.R "$out/$ci"
+done

@@ -1,0 +1,69 @@
+package truce.analysis;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import truce.batch.Screening;
+import truce.batch.Sensitivity;
+import truce.batch.SweepSummary;
+import truce.stats.ConfidenceType;
+
+/**
+ * Everything a sweep's report shows, computed once from its results files: the per-point
+ * summary, the swept parameters and their levels, the Kaplan–Meier groups with their log-rank
+ * test, and for Saltelli or Morris designs the sensitivity indices or elementary effects.
+ * {@link #write(Path)} writes the CSV files; {@code truce.chart.SweepReport} draws the rest.
+ *
+ * @param summary the per-point summary
+ * @param parameters the swept parameters, in column order
+ * @param groups the Kaplan–Meier groups and their log-rank test
+ * @param sensitivity Sobol indices for a Saltelli design, else empty
+ * @param screening Morris effects for a Morris design, else empty
+ * @param sensitivityDay the day at which Kaplan–Meier survival is analysed for sensitivity
+ */
+public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameters, SurvivalGroups groups,
+                            List<Sensitivity.Output> sensitivity, List<Screening.Output> screening,
+                            int sensitivityDay) {
+
+    /** Day at which KM survival is analysed for sensitivity unless another is asked for. */
+    public static final int DEFAULT_SENSITIVITY_DAY = 90;
+
+    public SweepAnalysis {
+        parameters = List.copyOf(parameters);
+        sensitivity = List.copyOf(sensitivity);
+        screening = List.copyOf(screening);
+    }
+
+    /**
+     * Reads a results folder and analyses it.
+     *
+     * @param dir the results folder
+     * @param sensitivityDay the day for Kaplan–Meier survival in sensitivity analyses
+     * @param ciType how Kaplan–Meier intervals are built
+     * @throws IOException if {@code manifest.json} or {@code runs.csv} cannot be read
+     */
+    public static SweepAnalysis read(Path dir, int sensitivityDay, ConfidenceType ciType) throws IOException {
+        return of(SweepSummary.read(dir, ciType), sensitivityDay);
+    }
+
+    /** Analyses a summary. */
+    public static SweepAnalysis of(SweepSummary summary, int sensitivityDay) {
+        List<SweptParameter> parameters = SweptParameter.of(summary);
+        return new SweepAnalysis(summary, parameters, SurvivalGroups.of(summary, parameters),
+                Sensitivity.applies(summary) ? Sensitivity.compute(summary, sensitivityDay) : List.of(),
+                Screening.applies(summary) ? Screening.compute(summary, sensitivityDay) : List.of(),
+                sensitivityDay);
+    }
+
+    /** Writes {@code summary.csv}, {@code logrank.csv} and, where they apply, {@code sensitivity.csv} and {@code morris.csv}. */
+    public void write(Path dir) throws IOException {
+        summary.write(dir);
+        groups.write(dir);
+        if (!sensitivity.isEmpty()) {
+            Sensitivity.write(dir, sensitivity);
+        }
+        if (!screening.isEmpty()) {
+            Screening.write(dir, screening);
+        }
+    }
+}

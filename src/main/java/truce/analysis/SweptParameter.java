@@ -1,0 +1,55 @@
+package truce.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import truce.batch.SweepSummary;
+
+/**
+ * One swept parameter of a sweep and the levels it took, in order: numbers ascending, words
+ * (categories, true/false) in the order the design lists them.
+ *
+ * @param path its dotted key path, as in {@code runs.csv}'s column
+ * @param levels the distinct values as written in the results files
+ * @param numeric whether every value is a finite number (else the levels are categories)
+ */
+public record SweptParameter(String path, List<String> levels, boolean numeric) {
+
+    public SweptParameter {
+        levels = List.copyOf(levels);
+    }
+
+    /** The parameters of a sweep, in column order. */
+    public static List<SweptParameter> of(SweepSummary summary) {
+        List<SweptParameter> out = new ArrayList<>();
+        for (String path : summary.manifest().parameters()) {
+            Set<String> seen = new LinkedHashSet<>();
+            boolean numeric = true;
+            for (SweepSummary.Point p : summary.points()) {
+                String v = p.values().get(path);
+                seen.add(v);
+                numeric &= isNumber(v);
+            }
+            List<String> inOrder = new ArrayList<>(seen);
+            if (numeric) {
+                inOrder.sort((a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b)));
+            }
+            out.add(new SweptParameter(path, inOrder, numeric));
+        }
+        return out;
+    }
+
+    /** A value's position on a chart axis: the number itself, or a category's index. */
+    public double x(String value) {
+        return numeric ? Double.parseDouble(value) : levels.indexOf(value);
+    }
+
+    private static boolean isNumber(String v) {
+        try {
+            return Double.isFinite(Double.parseDouble(v));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
