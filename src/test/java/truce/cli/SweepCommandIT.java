@@ -170,7 +170,8 @@ class SweepCommandIT {
         Path runs = out.resolve("runs.csv");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(runs));
         String[] cells = lines.get((int) run + 1).split(",", -1);
-        cells[9] = Integer.toString(Integer.parseInt(cells[9]) + 1); // the attacks column
+        int attacks = List.of(lines.get(0).split(",", -1)).indexOf("attacks");
+        cells[attacks] = Integer.toString(Integer.parseInt(cells[attacks]) + 1);
         lines.set((int) run + 1, String.join(",", cells));
         Files.write(runs, lines);
         Cli.Result bad = Cli.execute("reproduce", out.toString(), Long.toString(run));
