@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVPrinter;
-import truce.batch.AtomicFiles;
+import truce.files.AtomicFiles;
 import truce.batch.Numbers;
 import truce.batch.SweepSummary;
 import truce.stats.KaplanMeier;
