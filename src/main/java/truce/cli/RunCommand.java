@@ -12,7 +12,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.util.List;
+import truce.batch.Manifest;
 import truce.batch.TrajectoryCsv;
+import truce.scenario.ComparisonSpec;
 import truce.chart.ChartFiles;
 import truce.chart.TrajectoryChart;
 import truce.model.RecordedRun;
@@ -45,12 +48,34 @@ final class RunCommand implements Callable<Integer> {
             description = "Folder for the results (default: results/<scenario>/seed-<seed>).")
     Path out;
 
+    @Option(names = {"-r", "--replicates"}, paramLabel = "N",
+            description = "Run the scenario N times instead of once (--seed is then the master seed) and write"
+                    + " the runs, summary, charts and report of a sweep of one point"
+                    + " (default folder: results/<scenario>/replicates-<N>-seed-<seed>).")
+    Integer replicates;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "With --replicates: worker threads (default: the number of processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--force", description = "With --replicates: overwrite whatever the results folder holds.")
+    boolean force;
+
+    @Option(names = "--resume", description = "With --replicates: continue interrupted runs in the results folder.")
+    boolean resume;
+
     @Mixin
     SetOptions set;
+
+    @Mixin
+    CiOption ci;
 
     @Override
     public Integer call() throws IOException {
         Scenario scenario = set.source(file).scenario();
+        if (replicates != null) {
+            return replicates(scenario);
+        }
         if (days != null) {
             if (days < 1) {
                 throw new ParameterException(spec.commandLine(), "--days: expected at least 1, found " + days);
@@ -72,5 +97,37 @@ final class RunCommand implements Callable<Integer> {
                 + ", " + dir.resolve("chart.svg"));
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /** {@code --replicates N}: a sweep of one point, as one scenario of {@code truce compare}. */
+    private int replicates(Scenario scenario) throws IOException {
+        if (replicates < 1) {
+            throw new ParameterException(spec.commandLine(), "--replicates: expected at least 1, found " + replicates);
+        }
+        if (days != null) {
+            throw new ParameterException(spec.commandLine(), "--days cannot be combined with --replicates;"
+                    + " use --set horizon=N (the scenario's events must fall before it)");
+        }
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads: expected at least 1, found " + threads);
+        }
+        if (resume && force) {
+            throw new ParameterException(spec.commandLine(), "--resume and --force contradict each other");
+        }
+        ComparisonSpec one = new ComparisonSpec(scenario.name(), null, List.of(file), replicates, seed, set.values(), null);
+        Path dir = out != null ? out : replicatesFolder(scenario.name(), replicates, seed);
+        long t0 = System.nanoTime();
+        Manifest m = ScenarioReplicates.run(one.sweep(0, scenario.name()), dir, threads, resume, force, ci.type(),
+                spec.commandLine().getErr());
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(java.util.Locale.ROOT, "%d runs in %.1f s; results in %s (open %s)%n", m.runsCompleted(),
+                (System.nanoTime() - t0) / 1e9, dir, dir.resolve("index.html"));
+        o.flush();
+        return ExitCodes.OK;
+    }
+
+    /** {@code results/<scenario>/replicates-<N>-seed-<seed>}. */
+    static Path replicatesFolder(String scenario, int replicates, long seed) {
+        return Path.of("results", scenario, "replicates-" + replicates + "-seed-" + seed);
     }
 }

@@ -20,6 +20,7 @@ import truce.scenario.ScenarioException;
             RunCommand.class,
             GuiCommand.class,
             SweepCommand.class,
+            CompareCommand.class,
             SensitivityCommand.class,
             ChartCommand.class,
             MergeCommand.class,
@@ -57,7 +58,8 @@ public final class TruceCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         boolean verbose = parsed.hasMatchedOption("--verbose")
                 || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
-        if (e instanceof ScenarioException || e instanceof ResultsFolderException || e instanceof FolderInUseException) {
+        if (e instanceof ScenarioException || e instanceof ResultsFolderException || e instanceof FolderInUseException
+                || e instanceof ArgumentError) {
             err.println("error: " + e.getMessage());
             if (verbose) {
                 e.printStackTrace(err);

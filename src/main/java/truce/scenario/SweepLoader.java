@@ -39,6 +39,10 @@ public final class SweepLoader {
     private static final Set<String> TOP = Set.of("name", "scenario", "replicates", "masterSeed", "set", "design");
     private static final Set<String> DESIGN = Set.of("type", "parameters", "samples", "points");
     private static final Set<String> RANGE = Set.of("from", "to", "steps", "integer");
+    private static final Set<String> COMPARISON_TOP = Set.of("name", "replicates", "masterSeed", "horizon", "set", "design");
+    private static final Set<String> COMPARISON_DESIGN = Set.of("type", "files");
+    /** The design type of a comparison file, which {@code truce compare} runs. */
+    public static final String SCENARIOS = "scenarios";
     private static final int MAX_REPLICATES = 10_000_000;
     private static final int MAX_SAMPLES = 1_000_000;
     /** Most design points a sweep may have; each is bound to a scenario before any run. */
@@ -64,7 +68,71 @@ public final class SweepLoader {
         return new SweepLoader(name).sweep(root, dir);
     }
 
-    /** Parses sweep text; the scenario path is resolved against {@code dir}. */
+    /**
+     * Whether a file is a comparison of scenarios: a sweep file whose design has
+     * {@code type: scenarios}. False for a file that cannot be read.
+     */
+    public static boolean isComparison(Path path) {
+        try {
+            YamlNode.Entry d = YamlReader.readFile(path, path.toString()).get("design");
+            return d != null && d.value() instanceof YamlNode.Mapping m && m.get("type") != null
+                    && m.get("type").value() instanceof YamlNode.Scalar s && SCENARIOS.equals(s.text());
+        } catch (ScenarioException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Loads a comparison file: a sweep file without {@code scenario}, whose design is
+     * {@code {type: scenarios, files: [a.yaml, b.yaml, ...]}} (paths relative to the file), with
+     * optional {@code replicates} (default 100), {@code masterSeed} (default 1), {@code horizon}
+     * (of restricted mean survival) and {@code set}.
+     *
+     * @param path the file; not null
+     * @return the comparison
+     * @throws ScenarioException if the file is unreadable, not YAML, or not a valid comparison
+     */
+    public static ComparisonSpec loadComparison(Path path) {
+        String name = path.toString();
+        YamlNode.Mapping root = YamlReader.readFile(path, name, "sweep");
+        Path dir = path.getParent() != null ? path.getParent() : Path.of("");
+        return new SweepLoader(name).comparison(root, dir);
+    }
+
+    private ComparisonSpec comparison(YamlNode.Mapping root, Path dir) {
+        keys(root, "", COMPARISON_TOP);
+        String name = string(require(root, "", "name"), "name");
+        if (!NAME.matcher(name).matches()) {
+            throw fail(require(root, "", "name").line(), "name",
+                    "expected a name of letters, digits, '.', '_' or '-' (it names the results folder), found '"
+                            + name + "'");
+        }
+        int replicates = root.get("replicates") == null ? 100
+                : (int) whole(root.get("replicates").value(), "replicates", 1, MAX_REPLICATES, "runs per scenario");
+        long masterSeed = root.get("masterSeed") == null ? 1
+                : whole(root.get("masterSeed").value(), "masterSeed", Long.MIN_VALUE, Long.MAX_VALUE, "seed");
+        Integer horizon = root.get("horizon") == null ? null
+                : (int) whole(root.get("horizon").value(), "horizon", 1, 100_000, "days");
+        Map<String, String> fixed = new LinkedHashMap<>();
+        if (root.get("set") != null) {
+            for (YamlNode.Entry e : mapping(root.get("set").value(), "set").entries().values()) {
+                fixed.put(e.key(), text(e.value(), "set." + e.key()));
+            }
+        }
+        YamlNode.Mapping d = mapping(require(root, "", "design"), "design");
+        keys(d, "design", COMPARISON_DESIGN);
+        YamlNode files = require(d, "design", "files");
+        if (!(files instanceof YamlNode.Sequence seq) || seq.items().size() < 2) {
+            throw fail(files.line(), "design.files", "expected a list of at least two scenario files, found "
+                    + (files instanceof YamlNode.Sequence seq ? seq.items().size() + "" : files.describe()));
+        }
+        List<Path> scenarios = new ArrayList<>();
+        for (int i = 0; i < seq.items().size(); i++) {
+            scenarios.add(dir.resolve(string(seq.items().get(i), "design.files[" + i + "]")).normalize());
+        }
+        return new ComparisonSpec(name, file, scenarios, replicates, masterSeed, fixed, horizon);
+    }
+
     /**
      * Whether a file is a sweep rather than a scenario: its top level has a {@code design} or
      * {@code scenario} key, which scenarios never have. False for a file that cannot be read.
@@ -78,11 +146,18 @@ public final class SweepLoader {
         }
     }
 
+    /** Parses sweep text; the scenario path is resolved against {@code dir}. */
     public static SweepSpec parse(String text, String displayName, Path dir) {
         return new SweepLoader(displayName).sweep(YamlReader.readDocument(text, displayName, "sweep"), dir);
     }
 
     private SweepSpec sweep(YamlNode.Mapping root, Path dir) {
+        YamlNode.Entry d = root.get("design");
+        if (d != null && d.value() instanceof YamlNode.Mapping m && m.get("type") != null
+                && m.get("type").value() instanceof YamlNode.Scalar s && SCENARIOS.equals(s.text())) {
+            throw fail(m.get("type").line(), "design.type", "a scenarios design compares scenario files:"
+                    + " run it with 'truce compare " + file + "'");
+        }
         keys(root, "", TOP);
         String name = string(require(root, "", "name"), "name");
         if (!NAME.matcher(name).matches()) {
