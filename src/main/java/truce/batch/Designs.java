@@ -27,26 +27,49 @@ public final class Designs {
     }
 
     /**
-     * The design's points, in a fixed order (grid: first parameter slowest).
+     * The design's points, in a fixed order (grid: first parameter slowest). The list is made
+     * lazily: a point is built when it is asked for and not kept, so a design of a million
+     * points costs its numbers (a few doubles a point for sampled designs, nothing for a grid),
+     * not a million maps.
      *
      * @param design the design; not null
      * @param masterSeed the sweep's master seed, from which a Latin hypercube's draws derive
-     * @return the points, indexed from 0
+     * @return the points, indexed from 0; immutable, thread-safe
      */
     public static List<DesignPoint> expand(Design design, long masterSeed) {
-        List<Map<String, String>> values = switch (design.type()) {
-            case GRID -> grid(design.axes());
-            case LIST -> design.points();
-            case LHS -> latinHypercube(design.axes(), design.samples(), masterSeed);
-            case SOBOL -> sobol(design.axes(), design.samples());
-            case SALTELLI -> scale(design.axes(), saltelli(design.axes().size(), design.samples()));
-            case MORRIS -> scale(design.axes(), morris(design.axes().size(), design.samples(), masterSeed));
+        List<Axis> axes = design.axes();
+        return switch (design.type()) {
+            case GRID -> grid(axes);
+            case LIST -> new Points(design.points().size(), design.points()::get);
+            case LHS -> scaled(axes, latinHypercube(axes, design.samples(), masterSeed), design.samples());
+            case SOBOL -> scaled(axes, sobol(axes, design.samples()), design.samples());
+            case SALTELLI -> scaled(axes, flat(saltelli(axes.size(), design.samples()), axes.size()),
+                    design.samples() * (axes.size() + 2));
+            case MORRIS -> scaled(axes, flat(morris(axes.size(), design.samples(), masterSeed), axes.size()),
+                    design.samples() * (axes.size() + 1));
         };
-        List<DesignPoint> points = new ArrayList<>(values.size());
-        for (Map<String, String> v : values) {
-            points.add(new DesignPoint(points.size(), v));
+    }
+
+    /** Points made on demand from their index. */
+    private static final class Points extends java.util.AbstractList<DesignPoint> implements java.util.RandomAccess {
+        private final int size;
+        private final java.util.function.IntFunction<Map<String, String>> values;
+
+        Points(int size, java.util.function.IntFunction<Map<String, String>> values) {
+            this.size = size;
+            this.values = values;
         }
-        return points;
+
+        @Override
+        public DesignPoint get(int i) {
+            java.util.Objects.checkIndex(i, size);
+            return new DesignPoint(i, values.apply(i));
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /** The swept key paths, in column order. */
@@ -59,22 +82,32 @@ public final class Designs {
         return List.copyOf(seen.keySet());
     }
 
-    private static List<Map<String, String>> grid(List<Axis> axes) {
-        List<Map<String, String>> out = new ArrayList<>();
-        out.add(new LinkedHashMap<>());
+    /** The full factorial product, first parameter slowest: point i's levels are i's digits in mixed radix. */
+    private static List<DesignPoint> grid(List<Axis> axes) {
+        List<List<String>> levels = new ArrayList<>();
+        long size = 1;
         for (Axis a : axes) {
-            List<String> levels = a.listed() ? a.values() : evenlySpaced(a);
-            List<Map<String, String>> next = new ArrayList<>(out.size() * levels.size());
-            for (Map<String, String> prefix : out) {
-                for (String level : levels) {
-                    Map<String, String> m = new LinkedHashMap<>(prefix);
-                    m.put(a.path(), level);
-                    next.add(m);
-                }
-            }
-            out = next;
+            List<String> l = a.listed() ? List.copyOf(a.values()) : evenlySpaced(a);
+            levels.add(l);
+            size *= l.size();
         }
-        return out;
+        if (size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("a grid of " + size + " points"); // the loader caps grids far below
+        }
+        return new Points((int) size, i -> {
+            String[] chosen = new String[levels.size()];
+            int rest = i;
+            for (int j = levels.size() - 1; j >= 0; j--) {
+                List<String> l = levels.get(j);
+                chosen[j] = l.get(rest % l.size());
+                rest /= l.size();
+            }
+            Map<String, String> m = new LinkedHashMap<>();
+            for (int j = 0; j < chosen.length; j++) {
+                m.put(axes.get(j).path(), chosen[j]);
+            }
+            return m;
+        });
     }
 
     private static List<String> evenlySpaced(Axis a) {
@@ -86,27 +119,39 @@ public final class Designs {
         return new ArrayList<>(levels);
     }
 
-    private static List<Map<String, String>> latinHypercube(List<Axis> axes, int n, long masterSeed) {
+    /** The unit-cube coordinates of a Latin hypercube, point by point ({@code n x k}, flat). */
+    private static double[] latinHypercube(List<Axis> axes, int n, long masterSeed) {
         RandomDataGenerator random = new RandomDataGenerator(
                 new MersenneTwister(Seeds.run(masterSeed, Seeds.hash("latin hypercube"), 0)));
-        double[][] unit = new double[n][axes.size()];
-        for (int j = 0; j < axes.size(); j++) {
+        int k = axes.size();
+        double[] unit = new double[n * k];
+        for (int j = 0; j < k; j++) {
             int[] strata = random.nextPermutation(n, n);
             for (int i = 0; i < n; i++) {
-                unit[i][j] = (strata[i] + random.nextUniform(0, 1)) / n;
+                unit[i * k + j] = (strata[i] + random.nextUniform(0, 1)) / n;
             }
         }
-        return scale(axes, unit);
+        return unit;
     }
 
-    private static List<Map<String, String>> sobol(List<Axis> axes, int n) {
-        SobolSequenceGenerator sobol = new SobolSequenceGenerator(axes.size());
+    /** The first n points (after the origin) of a Sobol sequence, flat. */
+    private static double[] sobol(List<Axis> axes, int n) {
+        int k = axes.size();
+        SobolSequenceGenerator sobol = new SobolSequenceGenerator(k);
         sobol.nextVector(); // the sequence starts at the origin, a corner of the box: skip it
-        double[][] unit = new double[n][];
+        double[] unit = new double[n * k];
         for (int i = 0; i < n; i++) {
-            unit[i] = sobol.nextVector();
+            System.arraycopy(sobol.nextVector(), 0, unit, i * k, k);
         }
-        return scale(axes, unit);
+        return unit;
+    }
+
+    private static double[] flat(double[][] rows, int k) {
+        double[] unit = new double[rows.length * k];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, unit, i * k, k);
+        }
+        return unit;
     }
 
     /**
@@ -174,20 +219,21 @@ public final class Designs {
         return rows;
     }
 
-    private static List<Map<String, String>> scale(List<Axis> axes, double[][] unit) {
-        List<Map<String, String>> out = new ArrayList<>(unit.length);
-        for (double[] u : unit) {
+    /** Points of a sampled design: unit-cube coordinates ({@code n x k}, flat) scaled to each axis's range. */
+    private static List<DesignPoint> scaled(List<Axis> axes, double[] unit, int n) {
+        int k = axes.size();
+        return new Points(n, i -> {
             Map<String, String> m = new LinkedHashMap<>();
-            for (int j = 0; j < axes.size(); j++) {
+            for (int j = 0; j < k; j++) {
                 Axis a = axes.get(j);
+                double u = unit[i * k + j];
                 double x = a.integer()
-                        ? Math.min(a.to(), Math.floor(a.from() + u[j] * (a.to() - a.from() + 1)))
-                        : a.from() + u[j] * (a.to() - a.from());
+                        ? Math.min(a.to(), Math.floor(a.from() + u * (a.to() - a.from() + 1)))
+                        : a.from() + u * (a.to() - a.from());
                 m.put(a.path(), text(a, x));
             }
-            out.add(m);
-        }
-        return out;
+            return m;
+        });
     }
 
     private static String text(Axis a, double x) {

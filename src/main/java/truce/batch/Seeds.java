@@ -53,16 +53,36 @@ public final class Seeds {
 
     /** SHA-256 of text as lower-case hex. */
     public static String sha256Hex(String text) {
+        return hex(sha256(text));
+    }
+
+    /**
+     * SHA-256 of the concatenation of texts as lower-case hex, the same as
+     * {@code sha256Hex(String.join("", texts))} without holding their concatenation.
+     */
+    public static String sha256Hex(Iterable<String> texts) {
+        MessageDigest digest = sha256();
+        for (String t : texts) {
+            digest.update(t.getBytes(StandardCharsets.UTF_8));
+        }
+        return hex(digest.digest());
+    }
+
+    private static String hex(byte[] bytes) {
         StringBuilder sb = new StringBuilder(64);
-        for (byte b : sha256(text)) {
+        for (byte b : bytes) {
             sb.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
         }
         return sb.toString();
     }
 
     private static byte[] sha256(String text) {
+        return sha256().digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -1,10 +1,12 @@
 package truce.batch;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.IntStream;
 import truce.model.Scenario;
 import truce.scenario.ScenarioException;
 import truce.scenario.ScenarioLoader;
@@ -12,37 +14,52 @@ import truce.scenario.ScenarioSource;
 import truce.scenario.SweepSpec;
 
 /**
- * Everything a sweep will run, fixed before the first run: its design points, each bound to a
- * validated scenario, and every run's seed. Runs are numbered point-major (all replicates of
- * point 0, then point 1, ...); that order is the order of {@code runs.csv}.
+ * Everything a sweep will run: its design points, each bound to a validated scenario, and every
+ * run's seed. Runs are numbered point-major (all replicates of point 0, then point 1, ...); that
+ * order is the order of {@code runs.csv}.
  *
  * <p>Bad input (a path that names no parameter, a value out of range) is found here, before
- * anything runs.
+ * anything runs: {@link #of} binds and checks every point. Points are not kept: a point's
+ * scenario is made from the already-bound base scenario (only the records along the swept
+ * paths are rebuilt) when a run needs it, and the last few are cached, so a plan of a million
+ * points holds its design's numbers, not a million scenarios.
  */
 public final class SweepPlan {
 
+    /** Bound points cached for the runner: more than the points of the runs in flight. */
+    private static final int CACHED_POINTS = 1024;
+    /** Points checked together while planning, spread over the processors. */
+    private static final int CHECK_BLOCK = 4096;
+
+    /** A design point bound to its scenario. */
+    private record Bound(DesignPoint point, Scenario scenario) {
+    }
+
     private final SweepSpec spec;
+    private final ScenarioSource source;
     private final Scenario base;
     private final List<String> columns;
     private final List<DesignPoint> points;
-    private final List<Scenario> scenarios;
+    private final Map<String, List<String>> expanded = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AtomicReferenceArray<Bound> cache = new AtomicReferenceArray<>(CACHED_POINTS);
+    private volatile String designHash;
 
-    private SweepPlan(SweepSpec spec, Scenario base, List<String> columns, List<DesignPoint> points,
-                      List<Scenario> scenarios) {
+    private SweepPlan(SweepSpec spec, ScenarioSource source, Scenario base, List<String> columns,
+                      List<DesignPoint> points) {
         this.spec = spec;
+        this.source = source;
         this.base = base;
         this.columns = columns;
         this.points = points;
-        this.scenarios = scenarios;
     }
 
     /**
-     * Reads the base scenario and binds every design point to it.
+     * Reads the base scenario and checks every design point against it.
      *
      * @param spec the sweep; not null
      * @return the plan
      * @throws ScenarioException if the scenario is invalid, or a design point names a parameter
-     *     that does not exist or gives it an invalid value
+     *     that does not exist or gives it an invalid value (the first such point)
      */
     public static SweepPlan of(SweepSpec spec) {
         ScenarioSource source;
@@ -59,19 +76,60 @@ public final class SweepPlan {
             String key = "set." + e.path();
             throw new ScenarioException(spec.file(), spec.line(key), key, e.problem());
         }
-        List<DesignPoint> points = Designs.expand(spec.design(), spec.masterSeed());
-        List<Scenario> scenarios = new ArrayList<>(points.size());
-        for (DesignPoint p : points) {
-            Map<String, String> overrides = new LinkedHashMap<>(spec.fixed());
-            p.values().forEach((path, value) -> expand(path, base, spec).forEach(e -> overrides.put(e, value)));
-            try {
-                scenarios.add(source.scenario(overrides));
-            } catch (ScenarioException e) {
-                throw new ScenarioException(spec.file(), 0, "design point " + p.id() + " " + p.values(),
-                        e.getMessage());
+        SweepPlan plan = new SweepPlan(spec, source, base, Designs.columns(spec.design()),
+                Designs.expand(spec.design(), spec.masterSeed()));
+        plan.checkEveryPoint();
+        return plan;
+    }
+
+    /** Binds every point once, a block at a time on every processor; throws for the first bad one. */
+    private void checkEveryPoint() {
+        int n = points.size();
+        for (int from = 0; from < n; from += CHECK_BLOCK) {
+            OptionalInt bad = IntStream.range(from, Math.min(n, from + CHECK_BLOCK)).parallel()
+                    .filter(i -> !binds(i)).min();
+            if (bad.isPresent()) {
+                bind(bad.getAsInt(), true); // throws its error
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("planning interrupted");
             }
         }
-        return new SweepPlan(spec, base, Designs.columns(spec.design()), points, scenarios);
+    }
+
+    private boolean binds(int point) {
+        try {
+            bind(point, true);
+            return true;
+        } catch (ScenarioException e) {
+            return false;
+        }
+    }
+
+    /** Binds a point; {@code check}: apply the cross-field rules (planning does, once for every point). */
+    private Bound bind(int index, boolean check) {
+        DesignPoint p = points.get(index);
+        Map<String, String> overrides = new LinkedHashMap<>();
+        p.values().forEach((path, value) -> expanded.computeIfAbsent(path, k -> expand(k, base, spec))
+                .forEach(e -> overrides.put(e, value)));
+        try {
+            return new Bound(p, check ? source.scenario(base, spec.fixed(), overrides)
+                    : source.scenarioChecked(base, spec.fixed(), overrides));
+        } catch (ScenarioException e) {
+            throw new ScenarioException(spec.file(), 0, "design point " + p.id() + " " + p.values(),
+                    e.getMessage());
+        }
+    }
+
+    /** The point's binding, from the cache if a run of it came recently. Thread-safe. */
+    private Bound bound(int index) {
+        int slot = index % CACHED_POINTS;
+        Bound b = cache.get(slot);
+        if (b == null || b.point().index() != index) {
+            b = bind(index, false); // of() checked every point
+            cache.set(slot, b);
+        }
+        return b;
     }
 
     /**
@@ -115,6 +173,7 @@ public final class SweepPlan {
         return columns;
     }
 
+    /** The design points, made as they are asked for (see {@link Designs#expand}). */
     public List<DesignPoint> points() {
         return points;
     }
@@ -131,20 +190,29 @@ public final class SweepPlan {
 
     /** Replicate {@code replicate} of point {@code point}, numbered {@code run} in its results file. */
     public RunTask task(int point, int replicate, long run) {
-        DesignPoint p = points.get(point);
-        return new RunTask(run, p, replicate, Seeds.run(spec.masterSeed(), p.hash(), replicate),
-                scenarios.get(point));
+        Bound b = bound(point);
+        return new RunTask(run, b.point(), replicate, Seeds.run(spec.masterSeed(), b.point().hash(), replicate),
+                b.scenario());
     }
 
     /** Hash of everything that decides which runs there are and their seeds. */
     public String designHash() {
-        StringBuilder sb = new StringBuilder("replicates=").append(spec.replicates())
-                .append("\nmasterSeed=").append(spec.masterSeed()).append('\n');
-        spec.fixed().forEach((k, v) -> sb.append("set ").append(k).append('=').append(v).append('\n'));
-        for (DesignPoint p : points) {
-            sb.append(p.id()).append('\n').append(p.canonical());
+        String h = designHash;
+        if (h == null) {
+            h = computeDesignHash();
+            designHash = h;
         }
-        return Seeds.sha256Hex(sb.toString());
+        return h;
+    }
+
+    private String computeDesignHash() {
+        StringBuilder head = new StringBuilder("replicates=").append(spec.replicates())
+                .append("\nmasterSeed=").append(spec.masterSeed()).append('\n');
+        spec.fixed().forEach((k, v) -> head.append("set ").append(k).append('=').append(v).append('\n'));
+        // streamed point by point: a million points' text would not fit a small heap
+        Iterable<String> parts = () -> java.util.stream.Stream.concat(java.util.stream.Stream.of(head.toString()),
+                points.stream().map(p -> p.id() + '\n' + p.canonical())).iterator();
+        return Seeds.sha256Hex(parts);
     }
 
     /** Hash of the design run with adaptive replication, or {@link #designHash()} if {@code adaptive} is null. */

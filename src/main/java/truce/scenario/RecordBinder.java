@@ -55,6 +55,16 @@ final class RecordBinder {
         return new Bound<>(type.cast(value), binder.lines);
     }
 
+    /**
+     * Binds one value given outside the file (line 0) to component {@code f}, with every check
+     * {@link #bind} makes on it.
+     *
+     * @throws ScenarioException if the value does not fit, as {@link #bind} would say
+     */
+    static Object bindValue(Schema.Field f, YamlNode node, String path, String file) {
+        return new RecordBinder(file, new SourceLines()).value(f, node, path, 0);
+    }
+
     private Object record(Class<?> type, YamlNode.Mapping node, String path, int line) {
         List<Schema.Field> fields = Schema.fields(type);
         for (YamlNode.Entry e : node.entries().values()) {

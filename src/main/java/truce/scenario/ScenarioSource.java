@@ -15,6 +15,7 @@ public final class ScenarioSource {
     private final Inheritance.Chain chain;
     private final YamlNode.Mapping tree;
     private final String displayName;
+    private final BoundOverrides onBase = new BoundOverrides(this);
 
     /** A parsed file: its {@code extends} chain is resolved here. */
     ScenarioSource(YamlNode.Mapping tree, String displayName) {
@@ -63,6 +64,37 @@ public final class ScenarioSource {
      */
     public Scenario scenario() {
         return scenario(Map.of());
+    }
+
+    /**
+     * The same scenario as {@code scenario(fixed + overrides)}, made cheaply from {@code base},
+     * which must be {@code scenario(fixed)}: only the records along the overridden paths are
+     * rebuilt. This is how a sweep binds each of its design points.
+     *
+     * @param base {@code scenario(fixed)}; not null
+     * @param fixed the overrides {@code base} was bound with; not null
+     * @param overrides key path to value as YAML text, applied after {@code fixed}; not null
+     * @return the scenario
+     * @throws ScenarioException exactly as {@code scenario(fixed + overrides)} would
+     */
+    public Scenario scenario(Scenario base, Map<String, String> fixed, Map<String, String> overrides) {
+        return onBase.apply(base, fixed, overrides, true);
+    }
+
+    /**
+     * Same as {@link #scenario(Scenario, Map, Map)} without checking the cross-field rules again:
+     * for overrides whose scenario that method has already accepted (a sweep checks every point
+     * while planning, then binds each again when its runs come).
+     */
+    public Scenario scenarioChecked(Scenario base, Map<String, String> fixed, Map<String, String> overrides) {
+        return onBase.apply(base, fixed, overrides, false);
+    }
+
+    /** Where each value of {@code scenario(overrides)} was given. */
+    SourceLines lines(Map<String, ?> overrides) {
+        YamlNode.Mapping t = overrides.isEmpty()
+                ? tree : Overrides.apply(Scenario.class, tree, overrides, displayName);
+        return RecordBinder.bind(Scenario.class, t, displayName).lines();
     }
 
     /**

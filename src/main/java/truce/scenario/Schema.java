@@ -167,8 +167,9 @@ final class Schema {
             types[i] = components[i].getType();
         }
         try {
-            return new RecordType(List.copyOf(fields), Collections.unmodifiableMap(byName),
-                    type.getDeclaredConstructor(types));
+            Constructor<?> constructor = type.getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return new RecordType(List.copyOf(fields), Collections.unmodifiableMap(byName), constructor);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("no canonical constructor in " + type.getName(), e);
         }
@@ -215,7 +216,9 @@ final class Schema {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         }
-        return new Field(c.getName(), param, kind, type, c.getAccessor(), def);
+        java.lang.reflect.Method accessor = c.getAccessor();
+        accessor.setAccessible(true); // skips the access check on every call: sweeps read components per design point
+        return new Field(c.getName(), param, kind, type, accessor, def);
     }
 
     private static Class<?> typeArgument(Type generic, int index, String where) {

@@ -11,6 +11,17 @@ import java.util.Map;
 final class SourceLines {
 
     private final Map<String, Integer> lines = new HashMap<>();
+    /** Lines looked up when this map has none for a path; null for none. */
+    private final SourceLines under;
+
+    SourceLines() {
+        this(null);
+    }
+
+    /** Lines that add to (and take precedence over) {@code under}, which is not modified. */
+    SourceLines(SourceLines under) {
+        this.under = under;
+    }
 
     /** Records that the value at {@code path} was given at {@code line}. */
     void put(String path, int line) {
@@ -19,7 +30,7 @@ final class SourceLines {
 
     /** Whether a value was given at {@code path} (in the file or by an override). */
     boolean given(String path) {
-        return lines.containsKey(path);
+        return lines.containsKey(path) || under != null && under.given(path);
     }
 
     /**
@@ -30,13 +41,18 @@ final class SourceLines {
     int line(String path) {
         String p = path;
         while (!p.isEmpty()) {
-            Integer line = lines.get(p);
+            Integer line = lookUp(p);
             if (line != null) {
                 return line;
             }
             p = parent(p);
         }
         return 0;
+    }
+
+    private Integer lookUp(String path) {
+        Integer line = lines.get(path);
+        return line != null || under == null ? line : under.lookUp(path);
     }
 
     private static String parent(String path) {

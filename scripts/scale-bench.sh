@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Measures how Truce scales with design size, outside the runs themselves (issue 12, item 4):
+#
+#   planning   wall time of `truce validate` on a Sobol sweep of 1, 10,000 and 50,000 points
+#              (validate builds and checks the whole plan, as `sweep` does before its first run),
+#              its peak RSS and the live heap after the last full collection
+#   huge       a 100 x 100 x 100 grid and a 1,000,000-sample Latin hypercube validated with
+#              -Xmx256m and -Xmx512m (capped by `timeout`: a failure shows as exit 124 or an
+#              OutOfMemoryError)
+#   post       a sweep of RUNS runs (Sobol, 1 replicate a point): the runs phase the sweep
+#              reports, the wall time around it (planning + post-processing), `truce chart` on
+#              the folder, each in -Xmx256m, and the sweep's peak RSS with the launcher's options
+#
+#   scripts/scale-bench.sh                 # everything (a few minutes on 2 cores)
+#   scripts/scale-bench.sh planning huge   # only these parts
+#   RUNS=200000 scripts/scale-bench.sh post
+#
+# Each figure is one measurement (these take seconds to minutes); run it twice on a busy machine.
+# Output: one line a measurement on stdout; work files under ${WORK:-/tmp/truce-scale}.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+jar="$root/target/truce.jar"
+work="${WORK:-/tmp/truce-scale}"
+runs="${RUNS:-1000000}"
+cap="${CAP:-180}"
+mkdir -p "$work"
+[[ -f "$jar" ]] || mvn -q -B -DskipTests package
+parts=("$@")
+[[ ${#parts[@]} -gt 0 ]] || parts=(planning huge post)
+
+sweep_file() { # NAME TYPE SIZE -> prints the path of a sweep file over baseline-2025
+  local name="$1" type="$2" size="$3" f="$work/$1.yaml"
+  {
+    echo "name: $name"
+    echo "scenario: $root/scenarios/baseline-2025.yaml"
+    echo "replicates: 1"
+    echo "masterSeed: 20251019"
+    echo "design:"
+    echo "  type: $type"
+    if [[ "$type" == grid ]]; then
+      echo "  parameters:"
+      echo "    mediators.*.leverage: {from: 0.1, to: 0.9, steps: $size}"
+      echo "    militants.ttp.attackRate: {from: 0.2, to: 2.0, steps: $size}"
+      echo "    states.*.forgiveness: {from: 0, to: 0.8, steps: $size}"
+    else
+      echo "  samples: $size"
+      echo "  parameters:"
+      echo "    mediators.*.leverage: {from: 0.1, to: 0.9}"
+      echo "    militants.ttp.attackRate: {from: 0.2, to: 2.0}"
+      echo "    militants.ttp.attribution: {from: 0, to: 0.5}"
+      echo "    states.*.forgiveness: {from: 0, to: 0.8}"
+      echo "    collapse.violations: {from: 2, to: 6, integer: true}"
+    fi
+  } >"$f"
+  echo "$f"
+}
+
+# Runs java with a GC log; prints "wall=..s rss=..MiB live=..MiB exit=N" and the last output line.
+measure() { # LABEL JAVA_OPTS... -- ARGS...
+  local label="$1"; shift
+  local opts=()
+  while [[ "$1" != "--" ]]; do opts+=("$1"); shift; done
+  shift
+  local gc="$work/gc-$label.log" t="$work/time-$label.txt" out="$work/out-$label.txt"
+  local t0 t1 rc
+  t0=$(date +%s.%N)
+  /usr/bin/time -f "%M" -o "$t" timeout "$cap" java "${opts[@]}" -Xlog:gc:file="$gc" -jar "$jar" "$@" >"$out" 2>&1
+  rc=$?
+  t1=$(date +%s.%N)
+  local rss live
+  rss=$(( $(tail -1 "$t" 2>/dev/null || echo 0) / 1024 ))
+  # live heap: occupancy after the last full collection (else after the last collection)
+  live=$(grep -E 'Pause Full' "$gc" | tail -1 | sed -E 's/.*->([0-9]+)M.*/\1/')
+  [[ -n "$live" ]] || live=$(grep -E -- '->[0-9]+M' "$gc" | tail -1 | sed -E 's/.*->([0-9]+)M.*/\1/')
+  printf '%-28s wall=%6.2fs rss=%5sMiB live=%5sMiB exit=%s | %s\n' "$label" "$(echo "$t1 - $t0" | bc)" \
+    "$rss" "${live:-?}" "$rc" "$(grep -v '^\s*$' "$out" | tail -1 | cut -c1-110)"
+}
+
+for part in "${parts[@]}"; do
+  case "$part" in
+    planning)
+      for n in 1 10000 50000; do
+        f=$(sweep_file "sobol-$n" sobol "$n")
+
+        measure "plan-sobol-$n" -XX:+UseParallelGC -- validate "$f"
+      done
+      ;;
+    huge)
+      g=$(sweep_file grid-100 grid 100)
+      l=$(sweep_file lhs-1m lhs 1000000)
+      for x in 256m 512m; do
+        measure "grid100^3-Xmx$x" -XX:+UseParallelGC "-Xmx$x" -- validate "$g"
+        measure "lhs1M-Xmx$x" -XX:+UseParallelGC "-Xmx$x" -- validate "$l"
+      done
+      ;;
+    post)
+      f=$(sweep_file "sobol-runs-$runs" sobol "$runs")
+      d="$work/results-$runs"
+      measure "sweep-$runs-Xmx256m" -XX:+UseParallelGC -Xmx256m -- sweep "$f" --force --out "$d"
+      grep -o '[0-9]* runs in [0-9.]* s' "$work/out-sweep-$runs-Xmx256m.txt" | sed 's/^/  runs phase: /'
+      measure "chart-$runs-Xmx256m" -XX:+UseParallelGC -Xmx256m -- chart "$d"
+      launcher_opts=$(grep -o 'exec java [^$]*' "$root/truce" | sed -E 's/exec java //')
+      # shellcheck disable=SC2086
+      measure "sweep-$runs-launcher" $launcher_opts -- sweep "$f" --force --out "$d"
+      ;;
+    *) echo "unknown part: $part (planning, huge, post)" >&2; exit 2 ;;
+  esac
+done
