@@ -15,6 +15,9 @@ public record Design(DesignType type, List<Axis> axes, int samples, List<Map<Str
 
     public Design {
         axes = List.copyOf(axes);
-        points = points.stream().map(Map::copyOf).map(m -> (Map<String, String>) m).toList();
+        // in file order: Map.copyOf's order changes from one JVM to the next, and it gives a list
+        // design's column order (the header of runs.csv)
+        points = points.stream().map(m -> java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m)))
+                .toList();
     }
 }
