@@ -98,7 +98,7 @@ final class ChartStyle {
     }
 
     /** A white plot with a light grid, rendering datasets in slot order. */
-    static XYPlot plot(XYDataset data, NumberAxis x, NumberAxis y, XYItemRenderer r) {
+    static XYPlot plot(XYDataset data, org.jfree.chart.axis.ValueAxis x, NumberAxis y, XYItemRenderer r) {
         XYPlot p = new XYPlot(data, x, y, r);
         p.setBackgroundPaint(Color.WHITE);
         p.setOutlinePaint(Color.LIGHT_GRAY);

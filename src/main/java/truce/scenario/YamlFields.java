@@ -39,7 +39,7 @@ public final class YamlFields {
 
     /** The key path of a key of this mapping. */
     public String path(String key) {
-        return KeyPath.child(path, key);
+        return key.isEmpty() ? path : KeyPath.child(path, key);
     }
 
     /** The mapping's keys, in file order. */
