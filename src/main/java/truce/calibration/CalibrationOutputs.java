@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import truce.batch.AtomicFiles;
+import truce.files.AtomicFiles;
 import truce.chart.Band;
 import truce.chart.BandChart;
 import truce.chart.CalibrationPage;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import truce.model.Ending;
 
 /**
  * The rules that turn an ETH/PRIO row into a spell, as documented with the data: the spell
@@ -32,7 +33,7 @@ public final class CodingRules {
      */
     public static Optional<Observation> spell(CeasefireRow r) {
         Ending ending = switch (r.ended()) {
-            case 0 -> Ending.CENSORED;
+            case 0 -> Ending.IN_FORCE;
             case 1 -> Ending.EXPIRY;
             case 2 -> Ending.BREAKDOWN;
             case 4 -> Ending.SETTLEMENT;
@@ -42,7 +43,7 @@ public final class CodingRules {
             return Optional.empty();
         }
         Optional<LocalDate> start = date(r.effective());
-        Optional<LocalDate> end = ending == Ending.CENSORED ? Optional.of(DATA_END) : date(r.end());
+        Optional<LocalDate> end = ending == Ending.IN_FORCE ? Optional.of(DATA_END) : date(r.end());
         if (start.isEmpty() || end.isEmpty()) {
             return Optional.empty();
         }

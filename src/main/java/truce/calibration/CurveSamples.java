@@ -3,6 +3,7 @@ package truce.calibration;
 import java.util.ArrayList;
 import java.util.List;
 import truce.chart.Band;
+import truce.model.Ending;
 
 /**
  * Observed curves read off day by day with pointwise 95% intervals (plain: estimate ± 1.96 se,
@@ -36,7 +37,7 @@ public final class CurveSamples {
     /** The measures that have events in the data: survival, then the incidence of each ending seen. */
     public static List<Measure> measuresSeen(List<Observation> spells) {
         List<Measure> out = new ArrayList<>(List.of(Measure.SURVIVAL));
-        for (Ending e : Ending.EVENTS) {
+        for (Ending e : EndingCurves.EVENTS) {
             if (spells.stream().anyMatch(o -> o.ending() == e)) {
                 out.add(Measure.incidence(e));
             }

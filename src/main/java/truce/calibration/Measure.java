@@ -1,5 +1,7 @@
 package truce.calibration;
 
+import truce.model.Ending;
+
 /**
  * One curve a calibration compares: survival from breakdown, or the cumulative incidence of one
  * ending.
@@ -13,7 +15,7 @@ public record Measure(Ending ending) {
 
     /** The cumulative incidence of an event ending. */
     public static Measure incidence(Ending e) {
-        if (e == null || e == Ending.CENSORED) {
+        if (e == null || e == Ending.IN_FORCE) {
             throw new IllegalArgumentException("incidence of an event ending, found " + e);
         }
         return new Measure(e);
@@ -26,16 +28,17 @@ public record Measure(Ending ending) {
 
     /** The measure's value on the curves at a day. */
     public double at(EndingCurves c, double day) {
-        return ending == null ? c.survival().survivalAt(day) : c.incidence().get(ending).at(day);
+        return ending == null ? c.survival().survivalAt(day) : c.incidence().incidenceAt(EndingCurves.cause(ending), day);
     }
 
-    /** Its variance (Greenwood; delta method for incidence). */
+    /** Its variance (Greenwood for survival; infinitesimal jackknife for incidence). */
     public double varianceAt(EndingCurves c, double day) {
         if (ending == null) {
             double se = c.survival().standardErrorAt(day);
             return se * se;
         }
-        return c.incidence().get(ending).varianceAt(day);
+        double se = c.incidence().standardErrorAt(EndingCurves.cause(ending), day);
+        return se * se;
     }
 
     /** Parses a label: {@code survival} or {@code incidence_<ending>}; null if it names none. */
@@ -44,8 +47,9 @@ public record Measure(Ending ending) {
             return SURVIVAL;
         }
         if (text.startsWith("incidence_")) {
-            Ending e = Ending.parse(text.substring("incidence_".length()));
-            return e == null || e == Ending.CENSORED ? null : incidence(e);
+            String name = text.substring("incidence_".length());
+            return EndingCurves.EVENTS.stream().filter(e -> e.label().equals(name)).findFirst()
+                    .map(Measure::incidence).orElse(null);
         }
         return null;
     }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import truce.batch.AtomicFiles;
+import truce.files.AtomicFiles;
 import truce.scenario.ScenarioException;
 
 /**

@@ -6,11 +6,13 @@ import truce.model.RunOutcome;
 /**
  * A simulated run as a spell, so that runs and observed ceasefires are summarised alike.
  *
- * <p>The model reports one ending today: a collapse is a breakdown, and a ceasefire in force at
- * the horizon is censored there. Until it reports competing endings, its runs say nothing about
- * settlement or expiry, so calibrations compare survival from breakdown only; the observed
- * survival is the cause-specific Kaplan–Meier, in which the other endings censor, and that is
- * the curve a model without them should reproduce (if endings are independent).
+ * <p>A run's spell ends with its ending (breakdown, settlement, expiry) on its ending day, or is
+ * censored at the horizon if still in force. While the model has no mechanism that settles or
+ * expires a ceasefire, its runs say nothing about those endings, so calibrations compare survival
+ * from breakdown only by default: the observed survival is the cause-specific Kaplan–Meier, in
+ * which the other endings censor, and that is the curve a model without them should reproduce
+ * (if the endings are independent). Comparing the incidence of breakdown as well would pull the
+ * other way, since without competing endings the model's incidence of breakdown is 1 - S.
  */
 public final class SimulatedSpells {
 
@@ -19,13 +21,9 @@ public final class SimulatedSpells {
 
     /** A run's spell. */
     public static Observation of(RunOutcome o) {
-        return o.survived() ? new Observation(o.horizon(), Ending.CENSORED) : new Observation(o.collapseDay(), Ending.BREAKDOWN);
+        return new Observation(o.endingDay(), o.ending());
     }
 
-    /** A row of {@code runs.csv} as a spell, from its {@code survived} and {@code collapse_day} columns. */
-    public static Observation of(boolean survived, int collapseDay) {
-        return new Observation(collapseDay, survived ? Ending.CENSORED : Ending.BREAKDOWN);
-    }
 
     /**
      * The measures compared by default: survival from breakdown, and the cumulative incidence of

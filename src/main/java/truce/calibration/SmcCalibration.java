@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import truce.batch.AtomicFiles;
+import truce.files.AtomicFiles;
 import truce.batch.ResultsFolderException;
 import truce.batch.Seeds;
 import truce.scenario.ScenarioLoader;
@@ -64,6 +64,12 @@ public final class SmcCalibration {
             throw new IllegalStateException("the budget allowed no complete generation");
         }
         return last;
+    }
+
+    /** The rows of {@code generations.csv}, for the report. */
+    public static List<List<String>> rows(Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve(GENERATIONS), StandardCharsets.UTF_8);
+        return lines.subList(1, lines.size()).stream().map(l -> List.of(l.split(","))).toList();
     }
 
     static String population(int g) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import truce.model.Ending;
 import truce.scenario.ScenarioException;
 import truce.scenario.YamlFields;
 
@@ -33,7 +34,7 @@ import truce.scenario.YamlFields;
  *
  * read by {@link CodingRules}, or a CSV of {@code days,ending} rows a user brings
  * ({@code csv: durations.csv}; endings {@code breakdown}, {@code settlement}, {@code expiry},
- * {@code censored}).
+ * {@code in_force} or {@code censored}).
  */
 public final class TargetLoader {
 
@@ -85,6 +86,23 @@ public final class TargetLoader {
             throw y.fail(key, "expected a filter that selects at least one ceasefire with a known ending, found none");
         }
         return new Target(name, data + (y.has("filter") ? " " + describe(filter) : ""), spells);
+    }
+
+    /** The endings a user's CSV may name. */
+    static final String ENDINGS = "breakdown, settlement, expiry, in_force (or censored)";
+
+    /** The ending a CSV names, or null. */
+    static Ending ending(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.equals("censored")) {
+            return Ending.IN_FORCE;
+        }
+        for (Ending e : Ending.values()) {
+            if (e.label().equals(t)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static CeasefireFilter filter(YamlFields f) {
@@ -182,9 +200,9 @@ public final class TargetLoader {
                             + dayText + "'");
                 }
                 String endText = r.isSet("ending") ? r.get("ending") : "";
-                Ending ending = Ending.parse(endText);
+                Ending ending = ending(endText);
                 if (ending == null) {
-                    throw new ScenarioException(shown, line, "ending", "expected one of " + Ending.labels()
+                    throw new ScenarioException(shown, line, "ending", "expected one of " + ENDINGS
                             + ", found '" + endText + "'");
                 }
                 out.add(new Observation(days, ending));

@@ -3,7 +3,7 @@ package truce.chart;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import truce.batch.AtomicFiles;
+import truce.files.AtomicFiles;
 
 /** The HTML report of a calibration: its text, tables and charts, as given. No server, no scripts. */
 public final class CalibrationPage {

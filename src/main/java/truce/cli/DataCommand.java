@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import truce.calibration.CurveSamples;
-import truce.calibration.Ending;
+import truce.model.Ending;
 import truce.calibration.EndingCurves;
 import truce.calibration.Measure;
 import truce.calibration.Target;
@@ -56,9 +56,9 @@ final class DataCommand implements Callable<Integer> {
         List<Measure> measures = CurveSamples.measuresSeen(target.spells());
         PrintWriter w = spec.commandLine().getOut();
         Map<Ending, Long> counts = EndingCurves.counts(target.spells());
-        w.printf(Locale.ROOT, "target %s: %s%n%d ceasefires: breakdown %d, settlement %d, expiry %d, censored %d%n",
+        w.printf(Locale.ROOT, "target %s: %s%n%d ceasefires: breakdown %d, settlement %d, expiry %d, in force (censored) %d%n",
                 target.name(), target.source(), target.spells().size(), counts.get(Ending.BREAKDOWN),
-                counts.get(Ending.SETTLEMENT), counts.get(Ending.EXPIRY), counts.get(Ending.CENSORED));
+                counts.get(Ending.SETTLEMENT), counts.get(Ending.EXPIRY), counts.get(Ending.IN_FORCE));
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%5s", "day"));
         measures.forEach(m -> head.append(String.format(Locale.ROOT, "  %-26s", m.label() + " (95% CI)")));
         w.println(head);

@@ -30,6 +30,7 @@ import truce.scenario.ScenarioException;
             ValidateCommand.class,
             ParamsCommand.class,
             DataCommand.class,
+            CalibrateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class TruceCommand implements Callable<Integer> {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import truce.model.Ending;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import truce.scenario.ScenarioException;
@@ -39,11 +40,10 @@ class TargetLoaderTest {
         assertEquals(0.88, c.survival().survivalAt(30), 0.005);
         assertEquals(0.83, c.survival().survivalAt(90), 0.005);
         assertEquals(0.71, c.survival().survivalAt(365), 0.005);
-        IncidenceCurve breakdown = c.incidence().get(Ending.BREAKDOWN);
-        assertEquals(0.06, breakdown.at(7), 0.005);
-        assertEquals(0.09, breakdown.at(30), 0.005);
-        assertEquals(0.11, breakdown.at(90), 0.005);
-        assertEquals(0.14, breakdown.at(365), 0.005);
+                assertEquals(0.06, c.incidence().incidenceAt(1, 7), 0.005);
+        assertEquals(0.09, c.incidence().incidenceAt(1, 30), 0.005);
+        assertEquals(0.11, c.incidence().incidenceAt(1, 90), 0.005);
+        assertEquals(0.14, c.incidence().incidenceAt(1, 365), 0.005);
     }
 
     @Test
@@ -94,7 +94,7 @@ class TargetLoaderTest {
         Files.writeString(dir.resolve("d.csv"), "days,ending\n3,breakdown\n10,censored\n400,settlement\n");
         Files.writeString(dir.resolve("t.yaml"), "csv: d.csv\n");
         Target t = TargetLoader.load(dir.resolve("t.yaml"));
-        assertEquals(List.of(new Observation(3, Ending.BREAKDOWN), new Observation(10, Ending.CENSORED),
+        assertEquals(List.of(new Observation(3, Ending.BREAKDOWN), new Observation(10, Ending.IN_FORCE),
                 new Observation(400, Ending.SETTLEMENT)), t.spells());
         assertEquals("t", t.name());
     }
@@ -107,7 +107,7 @@ class TargetLoaderTest {
         assertEquals("d.csv:3: days: expected a number of days >= 0, found '-1'", e.getMessage());
         Files.writeString(dir.resolve("d.csv"), "days,ending\n3,collapse\n");
         e = assertThrows(ScenarioException.class, () -> TargetLoader.readCsv(dir.resolve("d.csv"), "d.csv"));
-        assertEquals("d.csv:2: ending: expected one of breakdown, settlement, expiry, censored, found 'collapse'",
+        assertEquals("d.csv:2: ending: expected one of breakdown, settlement, expiry, in_force (or censored), found 'collapse'",
                 e.getMessage());
     }
 }

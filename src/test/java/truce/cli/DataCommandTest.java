@@ -35,7 +35,7 @@ class DataCommandTest {
         Cli.Result r = Cli.execute("data", dir.resolve("t.yaml").toString(), "--out", out.toString());
         assertEquals(2, r.code());
         assertEquals("error: " + dir.resolve("d.csv") + ":3: ending: expected one of breakdown, settlement, expiry,"
-                + " censored, found 'maybe'", r.err().strip());
+                + " in_force (or censored), found 'maybe'", r.err().strip());
         assertFalse(Files.exists(out));
     }
 }
