@@ -100,6 +100,12 @@ final class ChartStyle {
     /** A white plot with a light grid, rendering datasets in slot order. */
     static XYPlot plot(XYDataset data, org.jfree.chart.axis.ValueAxis x, NumberAxis y, XYItemRenderer r) {
         XYPlot p = new XYPlot(data, x, y, r);
+        style(p);
+        return p;
+    }
+
+    /** The house look of a plot made elsewhere. */
+    static void style(XYPlot p) {
         p.setBackgroundPaint(Color.WHITE);
         p.setOutlinePaint(Color.LIGHT_GRAY);
         p.setDomainGridlinePaint(GRID);
@@ -108,7 +114,6 @@ final class ChartStyle {
         p.setRangeGridlineStroke(GRID_STROKE);
         p.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         p.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        return p;
     }
 
     /**

@@ -51,8 +51,16 @@ public final class KaplanMeierChart {
 
     /** Suggested width in pixels. */
     public static final int WIDTH = 900;
-    /** Suggested height in pixels. */
+    /** Suggested height in pixels, without a number-at-risk table. */
     public static final int HEIGHT = 560;
+
+    /**
+     * Suggested height in pixels for a chart of {@code curves} curves with their number-at-risk
+     * table.
+     */
+    public static int height(int curves) {
+        return HEIGHT + RiskTablePlot.height(curves);
+    }
     /** The most curves one chart takes. */
     public static final int MAX_CURVES = 8;
 
@@ -117,7 +125,13 @@ public final class KaplanMeierChart {
             steps.setSeriesStroke(i, ChartStyle.LINE);
         }
         steps.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
-        XYPlot plot = ChartStyle.plot(lines, x, y, steps);
+        boolean table = list.stream().anyMatch(c -> !c.riskTable().isEmpty());
+        XYPlot plot = table ? new RiskTablePlot(lines, x, y, steps, list) : new XYPlot(lines, x, y, steps);
+        ChartStyle.style(plot);
+        if (table) {
+            // ticks on the table's days, so each column sits under its tick
+            x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(KmCurve.TABLE_STEP, ChartStyle.decimal("0")));
+        }
 
         boolean anyBand = false;
         if (bands) {

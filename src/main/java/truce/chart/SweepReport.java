@@ -262,12 +262,13 @@ public final class SweepReport {
         String by = groups.column() == null ? null : groups.column().equals("point") ? "design point"
                 : groups.column() + (groups.pooled() ? " (pooled over the other parameters)" : "");
         save(dir, charts, "kaplan-meier", KaplanMeierChart.create("Ceasefire survival over time", curves,
-                groups.logRank(), true), KaplanMeierChart.WIDTH, KaplanMeierChart.HEIGHT,
+                groups.logRank(), true), KaplanMeierChart.WIDTH, KaplanMeierChart.height(curves.size()),
                 "Kaplan–Meier estimate of the share of ceasefires still in force by day"
                         + (by == null ? "" : ", by " + by) + ", with pointwise 95% bands (conf.type "
                         + summary.ciType() + ", as R's survfit); ticks"
-                        + " mark runs censored at the horizon" + (groups.logRank() == null ? "." : "; the log-rank test compares"
-                        + " the curves."));
+                        + " mark runs censored at the horizon" + (groups.logRank() == null ? "" : "; the log-rank test compares"
+                        + " the curves") + ". Under the axis, the number of runs at risk on every 30th day, in brackets"
+                        + " those that had collapsed by then.");
     }
 
     /** A file-name-safe form of a key path: {@code mediators.*.leverage} to {@code mediators-all-leverage}. */

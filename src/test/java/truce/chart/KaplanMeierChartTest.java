@@ -72,6 +72,23 @@ class KaplanMeierChartTest {
         }
     }
 
+    /** KMunicate's table: a header and, per curve, "at risk (collapsed)" under every 30th day. */
+    @Test
+    void drawsTheNumberAtRiskTableUnderTheAxis() throws Exception {
+        List<KmCurve> curves = List.of(
+                new KmCurve("a", List.of(new KmStep(3, 0.8, 0.6, 0.95)), List.of(60.0), 60,
+                        List.of(new RiskCount(0, 200, 0), new RiskCount(30, 161, 39), new RiskCount(60, 150, 50))),
+                new KmCurve("b", List.of(new KmStep(5, 0.5, 0.3, 0.7)), List.of(60.0), 60,
+                        List.of(new RiskCount(0, 200, 0), new RiskCount(30, 97, 103), new RiskCount(60, 90, 110))));
+        JFreeChart chart = KaplanMeierChart.create("with table", curves, null, true);
+        assertInstanceOf(RiskTablePlot.class, chart.getXYPlot());
+        String text = ChartChecks.saveAndCheck(chart, dir, "table", W, KaplanMeierChart.height(2));
+        for (String s : List.of("Number at risk (collapsed so far)", "200 (0)", "161 (39)", "150 (50)", "97 (103)",
+                "90 (110)")) {
+            assertTrue(text.contains(s), "SVG text has '" + s + "'");
+        }
+    }
+
     @Test
     void legendHasOneItemPerCurvePlusTheCensorMark() {
         LegendItemCollection items = sample().getXYPlot().getLegendItems();
