@@ -21,6 +21,7 @@ import truce.scenario.ScenarioException;
             GuiCommand.class,
             SweepCommand.class,
             CompareCommand.class,
+            DiscoverCommand.class,
             SensitivityCommand.class,
             ChartCommand.class,
             MergeCommand.class,

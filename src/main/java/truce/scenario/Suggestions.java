@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean ...?" hints: the closest candidate by edit distance, if it is close enough. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
@@ -33,7 +33,7 @@ final class Suggestions {
     }
 
     /** {@code "; did you mean 'x'?"}, or an empty string when nothing is close. */
-    static String hint(String word, Collection<String> candidates) {
+    public static String hint(String word, Collection<String> candidates) {
         String s = closest(word, candidates);
         return s == null ? "" : "; did you mean '" + s + "'?";
     }
