@@ -1,10 +1,11 @@
 package truce.batch;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,90 +17,137 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import truce.files.LineDigest;
 
 /**
  * An append-only CSV file of numbered records, written in order: the crash-safe form of
- * {@code runs.csv}. A record is complete once its line ends with a newline; on resume,
- * {@link #recover} drops a torn last line and checks the complete rows, so a killed writer
- * loses at most the rows it had not flushed, and never leaves a duplicated or partial one.
+ * {@code runs.csv}. A record is complete once its line ends with a newline. Its digest
+ * ({@link LineDigest}, {@code runs.csv.digest}) is kept as lines are written and stored
+ * atomically at every flush, after the lines it covers have reached the disk; on resume,
+ * {@link #recover} checks the file against it and cuts it back to the last checkpoint, so a
+ * killed writer loses at most the rows written since (which a resume runs again, with the same
+ * results) and a changed file is refused, naming where it first differs.
  */
 public final class AppendLog implements Closeable {
 
     /** Unix line ends, so that a complete record is exactly a line ending in {@code \n}. */
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+    public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
 
     /** How often buffered rows are flushed to the file, in nanoseconds. */
     private static final long FLUSH_INTERVAL = 1_000_000_000L;
 
+    private final Path file;
+    private final FileChannel channel;
+    private final OutputStream out;
+    private final LineDigest digest;
+    private final StringBuilder line = new StringBuilder(256);
     private final CSVPrinter printer;
     private long lastFlush = System.nanoTime();
 
-    private AppendLog(BufferedWriter writer) {
-        try {
-            this.printer = new CSVPrinter(writer, FORMAT);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private AppendLog(Path file, FileChannel channel, LineDigest digest) throws IOException {
+        this.file = file;
+        this.channel = channel;
+        this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        this.digest = digest;
+        this.printer = new CSVPrinter(line, FORMAT);
     }
 
     /**
-     * Creates the file with its header, replacing any existing one.
+     * Creates the file with its header, replacing any existing one, and its digest.
      *
      * @throws IOException if the file cannot be written
      */
     public static AppendLog create(Path file, List<String> header) throws IOException {
-        AppendLog log = new AppendLog(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
-        log.printer.printRecord(header);
-        log.printer.flush();
+        AppendLog log = new AppendLog(file, FileChannel.open(file, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), new LineDigest());
+        log.add(header);
+        log.flush();
         return log;
     }
 
-    /** Opens a recovered file (see {@link #recover}) to append to. */
-    public static AppendLog append(Path file) throws IOException {
-        return new AppendLog(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                StandardOpenOption.APPEND, StandardOpenOption.WRITE));
+    /** Opens a recovered file (see {@link #recover}) to append to, continuing its digest. */
+    public static AppendLog append(Path file, LineDigest digest) throws IOException {
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
+        ch.position(digest.bytes());
+        return new AppendLog(file, ch, digest);
     }
 
     /** Appends one record; flushes at most once a second (and on close). */
     public void add(List<String> record) throws IOException {
+        line.setLength(0);
         printer.printRecord(record);
+        byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
+        out.write(bytes);
+        digest.add(bytes, bytes.length);
         long now = System.nanoTime();
         if (now - lastFlush >= FLUSH_INTERVAL) {
-            printer.flush();
+            flush();
             lastFlush = now;
         }
     }
 
+    /** Writes the buffered lines, forces them to disk, then stores the digest that covers them. */
+    private void flush() throws IOException {
+        out.flush();
+        channel.force(false);
+        digest.write(file);
+    }
+
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        try {
+            flush();
+        } finally {
+            channel.close();
+        }
     }
 
     /**
-     * Makes an interrupted file whole again: cuts a torn last line, then checks that the header
-     * is {@code header} and that the i-th record's first column is {@code expectedId(i)}.
+     * A recovered file: its complete, verified records and the digest to continue from.
+     *
+     * @param records records kept (after the header); 0 means start the file anew
+     * @param digest the digest of what was kept, or null if the file was deleted
+     */
+    public record Recovered(long records, LineDigest digest) {
+    }
+
+    /**
+     * Makes an interrupted file whole again: checks it against its digest, cuts it back to the
+     * last checkpoint (dropping the lines written after it, and any torn line), then checks that
+     * the header is {@code header} and that the i-th record's first column is
+     * {@code expectedId(i)}.
      *
      * @param file the file; must exist
      * @param header the expected header
      * @param expectedId the id the i-th record (from 0) must carry in its first column
-     * @return the number of complete records kept; 0 if not even the header was complete, in
-     *     which case the file is deleted, to be created anew
+     * @return the records kept and their digest; no records if the writer was killed before its
+     *     first checkpoint, in which case the file is deleted, to be created anew
      * @throws IOException if the file cannot be read or truncated
-     * @throws IllegalStateException if the header or a record does not match, naming the line
+     * @throws IllegalStateException if the file does not match its digest, has none, or its
+     *     header or a record does not match, naming the line
      */
-    public static long recover(Path file, List<String> header, LongUnaryOperator expectedId) throws IOException {
-        long complete = completeLength(file);
-        if (complete == 0) {
-            Files.delete(file); // killed before its header was whole: nothing to keep
-            return 0;
+    public static Recovered recover(Path file, List<String> header, LongUnaryOperator expectedId) throws IOException {
+        Path digestFile = LineDigest.fileFor(file);
+        if (!Files.exists(digestFile)) {
+            if (completeLines(file) > 1) {
+                throw new IllegalStateException(file + " has no " + digestFile.getFileName() + " to check it against"
+                        + " (written by an older Truce, or the digest was removed)");
+            }
+            Files.delete(file); // killed before its first checkpoint: nothing to keep
+            return new Recovered(0, null);
         }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            if (ch.size() > complete) {
-                ch.truncate(complete);
+        LineDigest.Verified v;
+        try {
+            v = LineDigest.verify(file);
+        } catch (LineDigest.MismatchException e) {
+            throw new IllegalStateException(e.getMessage());
+        }
+        if (v.extraBytes() > 0) {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                ch.truncate(v.digest().bytes()); // written after the last checkpoint: run again
             }
         }
-        return verify(file, header, expectedId);
+        return new Recovered(verify(file, header, expectedId), v.digest());
     }
 
     /**
@@ -140,6 +188,17 @@ public final class AppendLog implements Closeable {
             }
         }
         return records;
+    }
+
+    /** Complete lines in the file, counting at most two. */
+    private static int completeLines(Path file) throws IOException {
+        int lines = 0;
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            for (int b = in.read(); b >= 0 && lines < 2; b = in.read()) {
+                lines += b == '\n' ? 1 : 0;
+            }
+        }
+        return lines;
     }
 
     /** Length of the file up to and including its last newline. */

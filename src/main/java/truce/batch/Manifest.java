@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,16 +90,54 @@ public record Manifest(String tool, String version, String sweep, String sweepFi
     }
 
     /**
-     * Reads {@code manifest.json} from {@code dir}.
+     * Reads {@code manifest.json} from {@code dir} and checks that its numbers fit together.
      *
-     * @throws IOException if it is missing or not a Truce manifest
+     * @throws java.nio.file.NoSuchFileException if there is none
+     * @throws ResultsFolderException if it is not a whole, consistent Truce manifest, in one line
+     *     naming the file (and the line and column where JSON reading stopped)
+     * @throws IOException if it cannot be read
      */
     public static Manifest read(Path dir) throws IOException {
-        Manifest m = JSON.readValue(dir.resolve(FILE).toFile(), Manifest.class);
-        if (!"truce".equals(m.tool())) {
-            throw new IOException(dir.resolve(FILE) + " is not a Truce manifest");
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
+        Manifest m;
+        try {
+            m = JSON.readValue(file.toFile(), Manifest.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new ResultsFolderException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": not a whole Truce manifest (" + e.getOriginalMessage().lines().findFirst().orElse("")
+                    + ")");
+        }
+        String problem = m == null ? "it is empty" : m.problem();
+        if (problem != null) {
+            throw new ResultsFolderException(file + ": not a Truce manifest: " + problem);
         }
         return m;
+    }
+
+    /** What makes this manifest impossible, or null if its numbers fit together. */
+    private String problem() {
+        if (!"truce".equals(tool)) {
+            return "'tool' is " + (tool == null ? "missing" : "'" + tool + "'") + ", expected 'truce'";
+        }
+        if (parameters == null || states == null || designHash == null || scenarioHash == null || version == null) {
+            return "'parameters', 'states', 'designHash', 'scenarioHash' and 'version' are needed";
+        }
+        if (points < 1 || replicates < 1 || horizon < 1) {
+            return "'points', 'replicates' and 'horizon' must be at least 1, found " + points + ", " + replicates
+                    + " and " + horizon;
+        }
+        if (maxReplicates == 0 && runs != (long) points * replicates) {
+            return "'runs' is " + runs + ", expected points x replicates = " + (long) points * replicates;
+        }
+        if (shardCount < 1 || shardIndex < 0 || shardIndex >= shardCount) {
+            return "shard " + shardIndex + " of " + shardCount + " is impossible: 'shardIndex' must be from 0 to"
+                    + " 'shardCount' - 1";
+        }
+        return null;
     }
 
     /** The manifest as labelled text, for the report. */

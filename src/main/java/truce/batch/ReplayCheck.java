@@ -75,6 +75,21 @@ final class ReplayCheck {
         }
     }
 
+    /**
+     * The plan of the sweep a manifest describes, if its sweep file can still be read and still
+     * gives the same design and scenario; otherwise null (and rows cannot be replayed).
+     */
+    static SweepPlan planOf(Manifest m) {
+        try {
+            SweepPlan plan = SweepPlan.of(truce.scenario.SweepLoader.load(Path.of(m.sweepFile()))
+                    .withReplicates(m.replicates()));
+            return plan.designHash(Adaptive.of(m)).equals(m.designHash())
+                    && plan.scenarioHash().equals(m.scenarioHash()) ? plan : null;
+        } catch (RuntimeException e) {
+            return null; // moved, changed or no longer valid: only the digest and row checks apply
+        }
+    }
+
     /** Up to {@link #SAMPLE} distinct row indices in [0, records), fixed by the seed. */
     static TreeSet<Long> sample(long records, long seed) {
         TreeSet<Long> rows = new TreeSet<>();

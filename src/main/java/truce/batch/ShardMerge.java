@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import truce.files.AtomicFiles;
 import truce.files.FolderLock;
 
 /**
@@ -62,7 +60,7 @@ public final class ShardMerge {
         }
         checkOut(out, first);
         Files.createDirectories(out);
-        AtomicFiles.writeText(out.resolve(SweepRunner.RUNS), w -> interleave(byIndex, first.runs(), header, w));
+        interleave(byIndex, first.runs(), header, out.resolve(SweepRunner.RUNS));
         Manifest merged = first.merged(SweepRunner.now(), first.runs());
         merged.write(out);
         return merged;
@@ -71,8 +69,10 @@ public final class ShardMerge {
     private static Manifest readManifest(Path dir) {
         try {
             return Manifest.read(dir);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ResultsFolderException(dir + " is not a shard folder: it has no " + Manifest.FILE);
         } catch (IOException e) {
-            throw new ResultsFolderException(dir + " is not a shard folder: it has no readable " + Manifest.FILE);
+            throw new ResultsFolderException(dir.resolve(Manifest.FILE) + " cannot be read: " + e.getMessage());
         }
     }
 
@@ -122,20 +122,22 @@ public final class ShardMerge {
 
     private static void checkComplete(Path dir, Shard shard, Manifest m, List<String> header) throws IOException {
         long want = shard.size(m.runs());
+        Path runs = dir.resolve(SweepRunner.RUNS);
+        String rerun = "; rerun it with truce sweep " + m.sweepFile() + " --shard " + shard + " --resume --out " + dir;
+        if (!Files.exists(runs)) {
+            throw new ResultsFolderException("shard " + shard + " (" + dir + ") is incomplete: 0 of " + want + " runs"
+                    + rerun);
+        }
         long have;
         try {
-            have = AppendLog.verify(dir.resolve(SweepRunner.RUNS), header, shard::run);
-        } catch (IllegalStateException e) {
-            throw new ResultsFolderException("shard " + shard + " (" + dir + ") has a missing or duplicated run: "
-                    + e.getMessage() + "; rerun it with truce sweep " + m.sweepFile() + " --shard " + shard
-                    + " --resume --out " + dir);
-        } catch (java.nio.file.NoSuchFileException e) {
-            have = 0;
+            have = ResultsCheck.runs(runs, m, shard, rerun);
+        } catch (ResultsFolderException e) {
+            throw new ResultsFolderException("shard " + shard + " (" + dir + "): " + e.getMessage()
+                    + (e.getMessage().endsWith(rerun) ? "" : rerun.replace("--resume", "--force")));
         }
         if (have != want) {
             throw new ResultsFolderException("shard " + shard + " (" + dir + ") is incomplete: " + have + " of "
-                    + want + " runs; finish it with truce sweep " + m.sweepFile() + " --shard " + shard
-                    + " --resume --out " + dir);
+                    + want + " runs" + rerun.replace("rerun", "finish"));
         }
     }
 
@@ -150,11 +152,11 @@ public final class ShardMerge {
         }
     }
 
-    /** Writes the merged runs: run r comes from shard r modulo N, in plan order. */
-    private static void interleave(Path[] shards, long runs, List<String> header, java.io.Writer w) throws IOException {
+    /** Writes the merged runs and their digest: run r comes from shard r modulo N, in plan order. */
+    private static void interleave(Path[] shards, long runs, List<String> header, Path target) throws IOException {
         List<Reader> readers = new ArrayList<>();
         List<Iterator<CSVRecord>> rows = new ArrayList<>();
-        try {
+        try (AppendLog log = AppendLog.create(target, header)) {
             for (Path s : shards) {
                 Reader r = Files.newBufferedReader(s.resolve(SweepRunner.RUNS), StandardCharsets.UTF_8);
                 readers.add(r);
@@ -163,12 +165,9 @@ public final class ShardMerge {
                 it.next(); // header, already verified
                 rows.add(it);
             }
-            CSVPrinter printer = new CSVPrinter(w, AppendLog.FORMAT);
-            printer.printRecord(header);
             for (long r = 0; r < runs; r++) {
-                printer.printRecord(rows.get((int) (r % shards.length)).next());
+                log.add(rows.get((int) (r % shards.length)).next().toList());
             }
-            printer.flush();
         } finally {
             for (Reader r : readers) {
                 r.close();

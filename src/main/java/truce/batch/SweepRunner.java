@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import truce.files.FolderLock;
+import truce.files.LineDigest;
 import truce.model.Simulation;
 
 /**
@@ -93,12 +94,13 @@ public final class SweepRunner {
         List<String> header = RunsCsv.header(plan.columns(), new ArrayList<>(plan.base().states().keySet()));
         Shard shard = options.shard();
         Manifest manifest = manifest(plan, options, shard);
-        long done = prepare(dir, plan, manifest, options, header);
+        AppendLog.Recovered recovered = prepare(dir, plan, manifest, options, header);
+        long done = recovered.records();
         manifest.write(dir);
 
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         int window = options.threads() * WINDOW_PER_THREAD;
-        try (AppendLog log = done > 0 ? AppendLog.append(runs) : AppendLog.create(runs, header)) {
+        try (AppendLog log = done > 0 ? AppendLog.append(runs, recovered.digest()) : AppendLog.create(runs, header)) {
             if (options.adaptive() == null) {
                 List<RunTask> tasks = tasksOf(plan, shard);
                 progress.start(tasks.size(), done);
@@ -181,26 +183,28 @@ public final class SweepRunner {
         return done;
     }
 
-    /** Checks the folder and returns how many runs are already complete. */
-    private static long prepare(Path dir, SweepPlan plan, Manifest manifest, Options options,
+    /** Checks the folder and returns the runs already complete, verified. */
+    private static AppendLog.Recovered prepare(Path dir, SweepPlan plan, Manifest manifest, Options options,
                                 List<String> header) throws IOException {
         Path runs = dir.resolve(RUNS);
         boolean hasManifest = Files.exists(dir.resolve(Manifest.FILE));
+        AppendLog.Recovered none = new AppendLog.Recovered(0, null);
         if (options.force()) {
             Files.deleteIfExists(runs);
-            return 0;
+            Files.deleteIfExists(LineDigest.fileFor(runs));
+            return none;
         }
         if (!hasManifest) {
             if (Files.exists(runs)) {
                 throw new ResultsFolderException(dir + " has a runs.csv but no manifest.json, so it cannot be"
                         + " checked; use --force to overwrite it or --out to choose another folder");
             }
-            return 0; // nothing to resume: --resume starts the sweep, so a rerun job script can always pass it
+            return none; // nothing to resume: --resume starts the sweep, so a rerun job script can always pass it
         }
         Manifest old;
         try {
             old = Manifest.read(dir);
-        } catch (IOException e) {
+        } catch (IOException | ResultsFolderException e) {
             throw new ResultsFolderException(dir.resolve(Manifest.FILE) + " cannot be read (" + e.getMessage()
                     + "); use --force to overwrite the folder or --out to choose another");
         }
@@ -214,14 +218,23 @@ public final class SweepRunner {
                     + " choose another folder");
         }
         if (!Files.exists(runs)) {
-            return 0;
+            return none;
         }
         if (!options.resume()) {
             throw new ResultsFolderException(dir + " already holds this sweep's results: use --resume to"
                     + " continue it, --force to start again, or --out to choose another folder");
         }
         try {
-            return AppendLog.recover(runs, header, options.shard()::run);
+            AppendLog.Recovered recovered = AppendLog.recover(runs, header, options.shard()::run);
+            long most = options.adaptive() == null ? options.shard().size(plan.runs())
+                    : (long) plan.points().size() * options.adaptive().maxReplicates();
+            if (recovered.records() > most) {
+                throw new IllegalStateException(runs + " holds " + recovered.records() + " runs, more than the " + most
+                        + " of this sweep");
+            }
+            RunsRows.checkAll(runs, manifest);
+            ReplayCheck.check(plan, runs, recovered.records());
+            return recovered;
         } catch (IllegalStateException e) {
             throw new ResultsFolderException("cannot resume: " + e.getMessage()
                     + "; use --force to start again");

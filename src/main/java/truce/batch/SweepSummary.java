@@ -83,13 +83,17 @@ public final class SweepSummary {
         java.util.TreeMap<String, PointAccumulator> accumulators = new java.util.TreeMap<>(
                 java.util.Comparator.comparingInt((String id) -> Integer.parseInt(id.substring(1))));
         Map<String, Map<String, String>> values = new java.util.HashMap<>();
-        try (Reader r = Files.newBufferedReader(dir.resolve(SweepRunner.RUNS), StandardCharsets.UTF_8);
+        Path file = dir.resolve(SweepRunner.RUNS);
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = AppendLog.FORMAT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
             for (CSVRecord rec : parser) {
-                if (!rec.isConsistent()) {
-                    continue; // a torn last line of an interrupted sweep
+                String where = file + ":" + (rec.getRecordNumber() + 1);
+                if (!rec.isConsistent()) { // strict: a torn or malformed row stops the summary, naming it
+                    throw new ResultsFolderException(where + ": expected " + parser.getHeaderNames().size()
+                            + " columns, found " + rec.size());
                 }
                 String point = rec.get("point");
+                RowValues.pointIndex(where, point, m.points());
                 PointAccumulator acc = accumulators.computeIfAbsent(point, id -> {
                     Map<String, String> v = new LinkedHashMap<>();
                     for (String c : m.parameters()) {
@@ -100,9 +104,14 @@ public final class SweepSummary {
                 });
                 Map<String, Double> other = new LinkedHashMap<>();
                 for (String c : meanColumns) {
-                    other.put(c, Double.parseDouble(rec.get(c)));
+                    other.put(c, RowValues.number(where, c, rec.get(c)));
                 }
-                acc.add(Boolean.parseBoolean(rec.get("survived")), Integer.parseInt(rec.get("collapse_day")), other);
+                try {
+                    acc.add(RowValues.bool(where, "survived", rec.get("survived")),
+                            RowValues.integer(where, "collapse_day", rec.get("collapse_day")), other);
+                } catch (IllegalArgumentException e) {
+                    throw new ResultsFolderException(where + ": " + e.getMessage());
+                }
             }
         }
         List<Point> points = new ArrayList<>(accumulators.size());

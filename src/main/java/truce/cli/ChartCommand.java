@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import truce.batch.SweepSummary;
 import truce.analysis.SweepAnalysis;
+import truce.batch.ResultsCheck;
+import truce.batch.SweepSummary;
 import truce.chart.SweepReport;
 import truce.files.FolderLock;
 import truce.stats.ConfidenceType;
@@ -37,6 +38,7 @@ final class ChartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (FolderLock lock = FolderLock.acquire(dir, "truce chart")) {
+            ResultsCheck.folder(dir);
             render(dir, day, ci.type());
         }
         spec.commandLine().getOut().println("Wrote " + dir.resolve(SweepSummary.FILE) + " and " + dir.resolve("index.html"));

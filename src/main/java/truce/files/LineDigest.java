@@ -144,15 +144,16 @@ public final class LineDigest {
             }
         }
         if (size < stored.bytes) {
-            throw new MismatchException(file + ": ends at line " + d.lines + " but " + digestFile.getFileName()
-                    + " covers " + stored.lines + " lines: lines from " + (d.blocks.size() * (long) BLOCK_LINES + 1)
-                    + " on were removed or cut");
+            long from = d.blocks.size() * (long) BLOCK_LINES + 1;
+            throw new MismatchException(file + ": lines " + from + "-" + stored.lines + " do not match "
+                    + digestFile.getFileName() + ": the file is " + (stored.bytes - size) + " bytes shorter than the "
+                    + stored.lines + " lines it covers (lines were removed, cut or changed after Truce wrote them)");
         }
         String last = d.lines % BLOCK_LINES == 0 ? null : HEX.formatHex(copy(d.block).digest());
         if (!java.util.Objects.equals(last, stored.last) || d.lines != stored.lines
                 || !HEX.formatHex(copy(d.whole).digest()).equals(stored.sha256)) {
             long from = d.blocks.size() * (long) BLOCK_LINES + 1;
-            throw new MismatchException(file + ": lines " + from + "-" + d.lines + " do not match "
+            throw new MismatchException(file + ": lines " + from + "-" + stored.lines + " do not match "
                     + digestFile.getFileName() + " (the file was changed after Truce wrote it)");
         }
         return new Verified(d, size - d.bytes);

@@ -55,6 +55,7 @@ class AdaptiveIT {
             Files.createDirectories(part);
             Files.copy(whole.resolve("manifest.json"), part.resolve("manifest.json"));
             Files.write(part.resolve("runs.csv"), Arrays.copyOf(runs, cut));
+            truce.files.ForgedDigest.checkpoint(part.resolve("runs.csv")); // as a kill leaves it
             sweep(part, 2, true);
             assertArrayEquals(runs, Files.readAllBytes(part.resolve("runs.csv")), "cut at " + cut);
         }
