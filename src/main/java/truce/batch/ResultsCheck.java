@@ -65,7 +65,7 @@ public final class ResultsCheck {
         try {
             records = AppendLog.verify(runs, RunsCsv.header(m.parameters(), m.states()), shard::run);
         } catch (IllegalStateException e) {
-            throw new ResultsFolderException(e.getMessage());
+            throw new ResultsFolderException("a missing or duplicated run: " + e.getMessage());
         }
         RunsRows.checkAll(runs, m);
         SweepPlan plan = ReplayCheck.planOf(m);

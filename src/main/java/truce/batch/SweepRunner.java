@@ -226,6 +226,9 @@ public final class SweepRunner {
         }
         try {
             AppendLog.Recovered recovered = AppendLog.recover(runs, header, options.shard()::run);
+            if (recovered.digest() == null) {
+                return none; // killed before its first checkpoint: the file was removed
+            }
             long most = options.adaptive() == null ? options.shard().size(plan.runs())
                     : (long) plan.points().size() * options.adaptive().maxReplicates();
             if (recovered.records() > most) {
