@@ -127,6 +127,10 @@ class SweepCommand implements Callable<Integer> {
                         seconds, dir);
             } else {
                 render(dir);
+                truce.scenario.PosteriorDraws draws = truce.scenario.SweepLoader.posteriorDraws(file);
+                if (draws != null) {
+                    truce.calibration.Forecast.print(o, truce.calibration.Forecast.write(dir, draws, plan.base().horizon()));
+                }
                 o.printf(java.util.Locale.ROOT, "%d runs in %.1f s; results in %s (open %s)%n", m.runsCompleted(),
                         seconds, dir, dir.resolve("index.html"));
             }

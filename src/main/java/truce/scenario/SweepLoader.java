@@ -38,11 +38,14 @@ public final class SweepLoader {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Set<String> TOP = Set.of("name", "scenario", "replicates", "masterSeed", "set", "design");
     private static final Set<String> DESIGN = Set.of("type", "parameters", "samples", "points");
+    private static final Set<String> POSTERIOR_DESIGN = Set.of("type", "posterior", "samples", "parameters");
     private static final Set<String> RANGE = Set.of("from", "to", "steps", "integer");
     private static final Set<String> COMPARISON_TOP = Set.of("name", "replicates", "masterSeed", "horizon", "set", "design");
     private static final Set<String> COMPARISON_DESIGN = Set.of("type", "files");
     /** The design type of a comparison file, which {@code truce compare} runs. */
     public static final String SCENARIOS = "scenarios";
+    /** The design type that draws parameter sets from a calibration's posterior.csv. */
+    public static final String POSTERIOR = "posterior";
     private static final int MAX_REPLICATES = 10_000_000;
     private static final int MAX_SAMPLES = 1_000_000;
     /** Most design points a sweep may have; each is bound to a scenario before any run. */
@@ -180,19 +183,22 @@ public final class SweepLoader {
                 lines.put("set." + e.key(), e.line());
             }
         }
-        Design design = design(mapping(require(root, "", "design"), "design"));
+        Design design = design(mapping(require(root, "", "design"), "design"), dir, masterSeed);
         return new SweepSpec(name, file, dir.resolve(scenario).normalize(), replicates, masterSeed, fixed, design, lines);
     }
 
-    private Design design(YamlNode.Mapping d) {
-        keys(d, "design", DESIGN);
+    private Design design(YamlNode.Mapping d, Path dir, long masterSeed) {
         YamlNode typeNode = require(d, "design", "type");
         String typeText = string(typeNode, "design.type");
+        if (typeText.equals(POSTERIOR)) {
+            return posterior(d, dir, masterSeed);
+        }
+        keys(d, "design", DESIGN);
         DesignType type;
         try {
             type = DesignType.valueOf(typeText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw fail(typeNode.line(), "design.type", "expected one of grid, list, lhs, sobol, saltelli, morris, found '"
+            throw fail(typeNode.line(), "design.type", "expected one of grid, list, lhs, sobol, saltelli, morris, posterior, found '"
                     + typeText + "'");
         }
         if (type == DesignType.LIST) {
@@ -230,6 +236,49 @@ public final class SweepLoader {
                     + " (each point is bound to a scenario before any run; use lhs or sobol to cover large spaces)");
         }
         return new Design(type, axes, samples, List.of());
+    }
+
+    /** A posterior design: draws from a posterior.csv, run as the list of its distinct points. */
+    private Design posterior(YamlNode.Mapping d, Path dir, long masterSeed) {
+        keys(d, "design", POSTERIOR_DESIGN);
+        return new Design(DesignType.LIST, List.of(), 0, posteriorDraws(d, dir, masterSeed).points());
+    }
+
+    private PosteriorDraws posteriorDraws(YamlNode.Mapping d, Path dir, long masterSeed) {
+        String shown = dir.resolve(string(require(d, "design", "posterior"), "design.posterior")).normalize().toString();
+        int samples = (int) whole(require(d, "design", "samples"), "design.samples", 1, MAX_SAMPLES, "draws");
+        List<String> only = new ArrayList<>();
+        if (d.get("parameters") != null) {
+            YamlNode list = d.get("parameters").value();
+            List<YamlNode> items = list instanceof YamlNode.Sequence seq ? seq.items() : List.of(list);
+            for (int i = 0; i < items.size(); i++) {
+                only.add(string(items.get(i), "design.parameters[" + i + "]"));
+            }
+        }
+        try {
+            return PosteriorDraws.draw(Path.of(shown), shown, samples, masterSeed, only);
+        } catch (ScenarioException e) {
+            throw fail(d.get("posterior").line(), "design.posterior", e.quoted());
+        } catch (IllegalArgumentException e) {
+            throw fail(d.get("parameters").line(), "design.parameters", e.getMessage());
+        }
+    }
+
+    /**
+     * The draws of a sweep file's posterior design, or null if its design is of another type;
+     * the same draws as the sweep runs (for weighting its points).
+     */
+    public static PosteriorDraws posteriorDraws(Path path) {
+        YamlNode.Mapping root = YamlReader.readFile(path, path.toString(), "sweep");
+        if (!(root.get("design") != null && root.get("design").value() instanceof YamlNode.Mapping d
+                && d.get("type") != null && d.get("type").value() instanceof YamlNode.Scalar s
+                && POSTERIOR.equals(s.text()))) {
+            return null;
+        }
+        SweepLoader l = new SweepLoader(path.toString());
+        long masterSeed = root.get("masterSeed") == null ? 1
+                : l.whole(root.get("masterSeed").value(), "masterSeed", Long.MIN_VALUE, Long.MAX_VALUE, "seed");
+        return l.posteriorDraws(d, path.getParent() != null ? path.getParent() : Path.of(""), masterSeed);
     }
 
     private Axis axis(YamlNode.Entry e, boolean sampled) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,20 @@ class CalibrateCommandIT {
         assertEquals(Files.readString(one.resolve("posterior.csv")), Files.readString(two.resolve("posterior.csv")));
         assertEquals(Files.readString(one.resolve("predictive.csv")), Files.readString(two.resolve("predictive.csv")));
         assertEquals(4, Files.readAllLines(one.resolve("generations.csv")).size(), "header and generations 0-2");
+
+        // a forecast on the posterior: a sweep whose design draws from posterior.csv
+        Path sweep = dir.resolve("forecast.yaml");
+        Files.writeString(sweep, "name: forecast\nscenario: " + Path.of("scenarios/calibration/population.yaml")
+                .toAbsolutePath() + "\nreplicates: 20\ndesign:\n  type: posterior\n  posterior: "
+                + one.resolve("posterior.csv") + "\n  samples: 30\n");
+        Cli.Result f = Cli.execute("sweep", sweep.toString(), "--out", dir.resolve("fc").toString());
+        assertEquals(0, f.code(), f.err());
+        assertTrue(f.out().contains("forecast on the posterior"), f.out());
+        List<String> rows = Files.readAllLines(dir.resolve("fc/forecast.csv"));
+        assertEquals("day,survival,parameters_lo90,parameters_hi90,variance_from_parameters,variance_from_chance",
+                rows.get(0));
+        assertEquals(6, rows.size(), "days 7, 30, 90, 180, 365");
+        assertTrue(Files.isRegularFile(dir.resolve("fc/charts/forecast.png")));
     }
 
     @Test

@@ -48,7 +48,7 @@ class SweepLoaderTest {
             unknown top key      | replicates: 50          | replicats: 50                  | 3 | replicats      | did you mean 'replicates'?
             zero replicates      | replicates: 50          | replicates: 0                  | 3 | replicates     | expected a whole number in [1, 10000000] (runs per point), found 0
             fractional seed      | masterSeed: 9           | masterSeed: 9.5                | 4 | masterSeed     | expected a whole number
-            unknown design type  | type: grid              | type: factorial                | 7 | design.type    | expected one of grid, list, lhs, sobol, saltelli, morris, found 'factorial'
+            unknown design type  | type: grid              | type: factorial                | 7 | design.type    | expected one of grid, list, lhs, sobol, saltelli, morris, posterior, found 'factorial'
             from above to        | {from: 0.1, to: 0.9, steps: 5} | {from: 0.9, to: 0.1, steps: 5} | 9 | mediators.*.leverage | expected from <= to
             missing steps        | {from: 0.1, to: 0.9, steps: 5} | {from: 0.1, to: 0.9}    | 9 | mediators.*.leverage.steps | missing required key 'steps'
             NaN bound            | {from: 0.1, to: 0.9, steps: 5} | {from: .nan, to: 0.9, steps: 5} | 9 | mediators.*.leverage.from | expected a finite number, found .nan
