@@ -61,12 +61,11 @@ if (file.exists(cif)) {
   inc <- read.csv(cif, check.names = FALSE, stringsAsFactors = FALSE, na.strings = "NA")
   for (i in seq_len(nrow(inc))) {
     d <- runs[runs$point == inc$point[i], ]
-    status <- factor(ifelse(d$ending == "in_force", "censored", d$ending),
-                     levels = c("censored", setdiff(sort(unique(d$ending)), "in_force")))
-    fit <- survfit(Surv(collapse_day, status) ~ 1, data = d)
+    lv <- c("censored", "breakdown", "settlement", "expiry")   # unused levels keep survfit multi-state
+    status <- factor(ifelse(d$ending == "in_force", "censored", d$ending), levels = lv)
+    fit <- survfit(Surv(ending_day, status) ~ 1, data = d, conf.type = inc$conf_type[i])
     s <- summary(fit, times = inc$day[i], extend = TRUE)
-    k <- match(inc$ending[i], colnames(s$pstate))
-    if (is.na(k)) { same(paste(inc$point[i], inc$ending[i], "incidence"), inc$incidence[i], 0); next }
+    k <- match(inc$ending[i], lv)   # column 1 is the starting state (in force)
     same(paste(inc$point[i], inc$ending[i], "day", inc$day[i], "incidence"), inc$incidence[i], s$pstate[1, k])
     same(paste(inc$point[i], inc$ending[i], "day", inc$day[i], "lower"), inc$lower[i], s$lower[1, k])
     same(paste(inc$point[i], inc$ending[i], "day", inc$day[i], "upper"), inc$upper[i], s$upper[1, k])

@@ -20,10 +20,11 @@ import truce.stats.ConfidenceType;
  * @param sensitivity Sobol indices for a Saltelli design, else empty
  * @param screening Morris effects for a Morris design, else empty
  * @param sensitivityDay the day at which Kaplan–Meier survival is analysed for sensitivity
+ * @param incidence the cumulative incidence of each ending, or null if {@code runs.csv} records no endings
  */
 public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameters, SurvivalGroups groups,
                             List<Sensitivity.Output> sensitivity, List<Screening.Output> screening,
-                            int sensitivityDay) {
+                            int sensitivityDay, EndingIncidence incidence) {
 
     /** Day at which KM survival is analysed for sensitivity unless another is asked for. */
     public static final int DEFAULT_SENSITIVITY_DAY = 90;
@@ -43,22 +44,26 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
      * @throws IOException if {@code manifest.json} or {@code runs.csv} cannot be read
      */
     public static SweepAnalysis read(Path dir, int sensitivityDay, ConfidenceType ciType) throws IOException {
-        return of(SweepSummary.read(dir, ciType), sensitivityDay);
+        SweepSummary summary = SweepSummary.read(dir, ciType);
+        return of(summary, sensitivityDay, EndingIncidence.read(dir, summary.manifest()).orElse(null));
     }
 
-    /** Analyses a summary. */
-    public static SweepAnalysis of(SweepSummary summary, int sensitivityDay) {
+    /** Analyses a summary, with the endings' incidence if known (else null). */
+    public static SweepAnalysis of(SweepSummary summary, int sensitivityDay, EndingIncidence incidence) {
         List<SweptParameter> parameters = SweptParameter.of(summary);
         return new SweepAnalysis(summary, parameters, SurvivalGroups.of(summary, parameters),
                 Sensitivity.applies(summary) ? Sensitivity.compute(summary, sensitivityDay) : List.of(),
                 Screening.applies(summary) ? Screening.compute(summary, sensitivityDay) : List.of(),
-                sensitivityDay);
+                sensitivityDay, incidence);
     }
 
-    /** Writes {@code summary.csv}, {@code logrank.csv} and, where they apply, {@code sensitivity.csv} and {@code morris.csv}. */
+    /** Writes {@code summary.csv}, {@code logrank.csv}, {@code incidence.csv} and, where they apply, {@code sensitivity.csv} and {@code morris.csv}. */
     public void write(Path dir) throws IOException {
         summary.write(dir);
         groups.write(dir);
+        if (incidence != null) {
+            incidence.write(dir, summary.ciType());
+        }
         if (!sensitivity.isEmpty()) {
             Sensitivity.write(dir, sensitivity);
         }

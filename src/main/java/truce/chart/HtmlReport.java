@@ -28,7 +28,8 @@ public final class HtmlReport {
     public static final int MAX_ROWS = 200;
 
     private static final Pattern NUMBER = Pattern.compile(
-            "[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?%?|[+-]?(NaN|Infinity|inf)");
+            "[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?%?|[+-]?(NaN|Infinity|inf)|NA"
+                    + "|[0-9.e+-]+\n\\([0-9.e+-]+\u2013[0-9.e+-]+\\)");
 
     private static final String CSS = """
             :root { color-scheme: light; }
@@ -52,7 +53,8 @@ public final class HtmlReport {
             table { border-collapse: collapse; font-size: 13px; }
             th, td { padding: 4px 10px; text-align: left; white-space: nowrap;
               border-bottom: 1px solid #eee; }
-            th { background: #f4f4f4; position: sticky; top: 0; font-weight: 600; }
+            th { background: #f4f4f4; position: sticky; top: 0; font-weight: 600;
+              white-space: normal; vertical-align: bottom; max-width: 9em; }
             tbody tr:nth-child(even) { background: #fafafa; }
             .num { text-align: right; font-variant-numeric: tabular-nums; }
             .note { color: #666; font-size: 14px; }
@@ -98,14 +100,15 @@ public final class HtmlReport {
         String name = escape(input.sweepName());
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(name).append(" \u2014 Truce sweep</title>\n")
+                .append("<title>").append(name).append(" \u2014 Truce ").append(escape(input.kind()))
+                .append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n")
                 .append("<h1>").append(name).append("</h1>\n")
-                .append("<p class=\"sub\">Truce parameter sweep \u00b7 ")
+                .append("<p class=\"sub\">Truce ").append(escape(input.kind())).append(" \u00b7 ")
                 .append(input.summary().rows().size()).append(' ')
                 .append(input.summary().rows().size() == 1 ? "design point" : "design points")
                 .append(" \u00b7 horizon ").append(input.horizonDays()).append(" days</p>\n");
-        howToRead(h, input.horizonDays());
+        howToRead(h, input.horizonDays(), input.charts());
         charts(h, input.charts());
         table(h, input.summary());
         manifest(h, input.manifest());
@@ -138,27 +141,56 @@ public final class HtmlReport {
         return b.toString();
     }
 
-    private static void howToRead(StringBuilder h, int horizon) {
+    /**
+     * How to read each kind of chart, by the start of its file name; the page explains only the
+     * charts it shows.
+     */
+    private static final Map<String, String> HOW_TO = howTo();
+
+    private static Map<String, String> howTo() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("sensitivity-", "<b>Which levers matter</b> (Sobol indices): for each parameter, the share of the "
+                + "output's variance it explains alone (first-order) and with its interactions (total-order), "
+                + "with bootstrap 95% intervals. A total-order index near 0 means the parameter hardly matters; "
+                + "one well above its first-order index means interactions.");
+        m.put("morris-", "<b>Morris screening</b>: mu* is the mean absolute change in the output when the parameter "
+                + "moves over its whole range, one at a time (larger: more influential); sigma, the spread of those "
+                + "changes, marks non-linearity or interactions.");
+        m.put("heatmap", "<b>Heatmap</b>: survival over two parameters, one equal-sized cell per combination, from "
+                + "red (no run survived) through yellow to green (all survived).");
+        m.put("survival-by-", "<b>Survival by parameter</b>: survival against one parameter, one line per value of "
+                + "a second. The shaded band (or error bar, for categories) is the 95% (Wilson) confidence interval: "
+                + "the survival shares the runs are consistent with; it narrows with more runs. Lines whose bands "
+                + "overlap may not really differ.");
+        m.put("kaplan-meier", "<b>Kaplan\u2013Meier curves</b>: the share of ceasefires still in force on each "
+                + "day. A steep early drop means most collapses come in the first weeks; ticks mark runs still in "
+                + "force when observation ended; the table under the axis gives the runs still at risk and (in "
+                + "brackets) those collapsed so far. A small log-rank <i>p</i> (below 0.05) says the curves differ "
+                + "by more than chance.");
+        m.put("endings", "<b>How ceasefires end</b>: the cumulative incidence of each ending (breakdown, "
+                + "settlement, expiry): the share of ceasefires that had ended that way by each day, the endings "
+                + "competing; with the share still in force they add up to 1.");
+        m.put("collapse-days", "<b>When ceasefires break</b>: on which days the ceasefires that did collapse broke "
+                + "down; runs that did not collapse are not in it.");
+        return m;
+    }
+
+    private static void howToRead(StringBuilder h, int horizon, List<ReportChart> charts) {
         h.append("<h2>How to read this</h2>\n<p>Each <em>design point</em> is one combination ")
                 .append("of the swept parameters, run many times with different seeds. ")
                 .append("<em>Survival</em> is the share of those runs in which the ceasefire ")
                 .append("was still in force on day ").append(horizon).append(".</p>\n")
-                .append("<ul class=\"howto\">\n")
-                .append("<li><b>Survival by parameter</b>: survival against one parameter, one ")
-                .append("line per value of a second. The shaded band is the 95% (Wilson) ")
-                .append("confidence interval: the survival shares the runs are consistent ")
-                .append("with; it narrows with more runs. Lines whose bands overlap may not ")
-                .append("really differ.</li>\n")
-                .append("<li><b>Heatmap</b>: survival over two parameters, from red (no run ")
-                .append("survived) through yellow to green (all survived).</li>\n")
-                .append("<li><b>Kaplan\u2013Meier curves</b>: the share of ceasefires still in ")
-                .append("force on each day. A steep early drop means most collapses come in ")
-                .append("the first weeks; ticks mark runs still in force when observation ")
-                .append("ended. A small log-rank <i>p</i> (below 0.05) says the curves differ ")
-                .append("by more than chance.</li>\n")
-                .append("<li><b>Collapse days</b>: on which days the ceasefires that did ")
-                .append("collapse broke down; runs that survived are not in it.</li>\n")
-                .append("</ul>\n<p class=\"note\">Click a chart for the full-size PNG; the SVG ")
+                .append("<ul class=\"howto\">\n");
+        for (Map.Entry<String, String> e : HOW_TO.entrySet()) {
+            boolean shown = charts.stream().anyMatch(c -> {
+                String file = c.path().substring(c.path().lastIndexOf('/') + 1);
+                return file.startsWith(e.getKey());
+            });
+            if (shown) {
+                h.append("<li>").append(e.getValue()).append("</li>\n");
+            }
+        }
+        h.append("</ul>\n<p class=\"note\">Click a chart for the full-size PNG; the SVG ")
                 .append("link gives a scalable version for print.</p>\n");
     }
 
@@ -210,7 +242,7 @@ public final class HtmlReport {
         }
         h.append("<div class=\"scroll\">\n<table>\n<thead>\n<tr>");
         for (int col = 0; col < header.size(); col++) {
-            h.append(numeric[col] ? "<th class=\"num\">" : "<th>").append(escape(header.get(col)))
+            h.append(numeric[col] ? "<th class=\"num\">" : "<th>").append(escape(header.get(col)).replace(".", ".<wbr>"))
                     .append("</th>");
         }
         h.append("</tr>\n</thead>\n<tbody>\n");
@@ -218,8 +250,8 @@ public final class HtmlReport {
             h.append("<tr>");
             List<String> row = rows.get(r);
             for (int col = 0; col < row.size(); col++) {
-                h.append(numeric[col] ? "<td class=\"num\">" : "<td>").append(escape(row.get(col)))
-                        .append("</td>");
+                h.append(numeric[col] ? "<td class=\"num\">" : "<td>")
+                        .append(escape(row.get(col)).replace("\n", "<br>")).append("</td>");
             }
             h.append("</tr>\n");
         }

@@ -17,9 +17,20 @@ import java.util.Objects;
  *     its iteration order (pass a {@link LinkedHashMap} or a sorted map for a stable
  *     page); not {@code null}, no {@code null} key or value; stored as an unmodifiable
  *     copy keeping that order
+ * @param kind the kind of analysis, named in the title (e.g. {@code "parameter sweep"},
+ *     {@code "Sobol sensitivity analysis"}); not {@code null}
  */
 public record ReportInput(String sweepName, int horizonDays, List<ReportChart> charts,
-                          SummaryTable summary, Map<String, String> manifest) {
+                          SummaryTable summary, Map<String, String> manifest, String kind) {
+
+    /** The kind of analysis when none is named. */
+    public static final String SWEEP = "parameter sweep";
+
+    /** A parameter sweep's report. */
+    public ReportInput(String sweepName, int horizonDays, List<ReportChart> charts, SummaryTable summary,
+                       Map<String, String> manifest) {
+        this(sweepName, horizonDays, charts, summary, manifest, SWEEP);
+    }
 
     /**
      * @throws IllegalArgumentException if {@code horizonDays} is not positive
@@ -33,6 +44,7 @@ public record ReportInput(String sweepName, int horizonDays, List<ReportChart> c
         }
         charts = List.copyOf(charts);
         Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(kind, "kind");
         Map<String, String> copy = new LinkedHashMap<>();
         manifest.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "manifest key"),
                 Objects.requireNonNull(v, "manifest value of " + k)));

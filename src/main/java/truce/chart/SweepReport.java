@@ -108,12 +108,83 @@ public final class SweepReport {
                     series(x, by)), SurvivalByParameterChart.WIDTH, SurvivalByParameterChart.HEIGHT, caption);
         }
         kaplanMeier(dir, charts);
+        if (analysis.incidence() != null) {
+            int points = summary.points().size();
+            save(dir, charts, "endings", IncidenceChart.create("How ceasefires end",
+                    (points == 1 ? "all runs" : "all runs of the " + points + " design points pooled")
+                            + "  \u00b7  shaded: pointwise 95% interval", analysis.incidence().pooledCurves(summary.ciType()),
+                    horizon), IncidenceChart.WIDTH, IncidenceChart.HEIGHT,
+                    "Aalen–Johansen cumulative incidence of each way a ceasefire ended (breakdown, settlement, expiry),"
+                            + " the others competing; what is left is the share still in force"
+                            + (points == 1 ? "" : ". It pools the design points: incidence.csv has each point's values")
+                            + ".");
+        }
         CollapseDays days = CollapseDays.of(summary);
         save(dir, charts, "collapse-days", CollapseDayHistogram.create("When ceasefires break", days),
                 CollapseDayHistogram.WIDTH, CollapseDayHistogram.HEIGHT,
                 "Day of collapse of every run that collapsed, in weekly bins: the hazard over time.");
-        HtmlReport.write(dir, new ReportInput(manifest.sweep(), horizon, charts,
-                new SummaryTable(summary.header(), summary.rows()), manifest.describe()));
+        HtmlReport.write(dir, new ReportInput(manifest.sweep(), horizon, charts, table(), manifest.describe(), kind()));
+    }
+
+    /** The kind of analysis, for the report's title. */
+    private String kind() {
+        return switch (manifest.design()) {
+            case "saltelli" -> "Sobol sensitivity analysis";
+            case "morris" -> "Morris screening";
+            default -> "parameter sweep";
+        };
+    }
+
+    /**
+     * The summary as the page shows it: survival and Kaplan–Meier survival with their intervals
+     * in one cell each, 3 significant digits, so the table fits the page; summary.csv has every
+     * column to 6 decimals.
+     */
+    private SummaryTable table() {
+        List<String> header = new ArrayList<>();
+        header.add("point");
+        header.addAll(manifest.parameters());
+        header.add("runs");
+        header.add("survival to day " + horizon + " (95% CI)");
+        for (int d : SweepSummary.KM_DAYS) {
+            if (d <= horizon) {
+                header.add("KM day " + d + " (95% CI)");
+            }
+        }
+        header.add("median collapse day");
+        List<List<String>> rows = new ArrayList<>();
+        for (SweepSummary.Point p : summary.points()) {
+            List<String> r = new ArrayList<>();
+            r.add(p.id());
+            for (String v : p.values().values()) {
+                r.add(isNumber(v) ? DisplayFormat.number(Double.parseDouble(v)) : v);
+            }
+            r.add(Long.toString(p.stats().n()));
+            r.add(withInterval(p.stats().survivalProportion(), java.util.Optional.of(p.stats().survival())));
+            for (int d : SweepSummary.KM_DAYS) {
+                if (d <= horizon) {
+                    r.add(withInterval(p.stats().kmAt(d), p.stats().kmIntervalAt(d, summary.ciType())));
+                }
+            }
+            java.util.OptionalDouble m = p.stats().medianCollapseDay();
+            r.add(m.isPresent() ? DisplayFormat.number(m.getAsDouble()) : "not reached");
+            rows.add(r);
+        }
+        return new SummaryTable(header, rows);
+    }
+
+    /** "0.67\n(0.602–0.731)": the estimate over its interval. */
+    private static String withInterval(double estimate, java.util.Optional<truce.stats.Interval> ci) {
+        return DisplayFormat.number(estimate) + ci.map(i -> "\n(" + DisplayFormat.number(i.lower()) + "\u2013"
+                + DisplayFormat.number(i.upper()) + ")").orElse("");
+    }
+
+    private static boolean isNumber(String v) {
+        try {
+            return Double.isFinite(Double.parseDouble(v));
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private void sensitivity(Path dir, List<ReportChart> charts) throws IOException {

@@ -54,12 +54,24 @@ class HtmlReportTest {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 
+    /** "How to read this" explains the charts the page shows, and no others. */
+    @Test
+    void howToReadDescribesOnlyTheChartsPresent() {
+        String html = HtmlReport.render(new ReportInput("s", 30, List.of(new ReportChart("charts/morris-km", "m", "")),
+                new SummaryTable(List.of("point"), List.of()), Map.of(), "Morris screening"));
+        assertTrue(html.contains("<b>Morris screening</b>"));
+        assertTrue(html.contains("<title>s \u2014 Truce Morris screening</title>"));
+        for (String absent : List.of("Heatmap", "Kaplan", "Survival by parameter", "Which levers matter", "collapse")) {
+            assertTrue(!html.contains("<b>" + absent), absent + " is not on the page");
+        }
+    }
+
     @Test
     void showsEachChartAsAnImageLinkingToItsSvgAndTheTable() throws Exception {
         String html = write(sample());
         assertTrue(html.startsWith("<!DOCTYPE html>\n"));
         assertTrue(html.contains("<meta charset=\"utf-8\">"));
-        assertTrue(html.contains("<title>leverage-by-attack-rate \u2014 Truce sweep</title>"));
+        assertTrue(html.contains("<title>leverage-by-attack-rate \u2014 Truce parameter sweep</title>"));
         assertTrue(html.contains("<h1>leverage-by-attack-rate</h1>"));
         assertTrue(html.contains("How to read this"));
         for (String name : List.of("survival-by-leverage", "heatmap", "km", "collapse-days")) {
@@ -68,7 +80,7 @@ class HtmlReportTest {
         }
         assertTrue(html.contains("Kaplan\u2013Meier curves</b> \u2014 by attack rate"));
         // header and rows; the numeric columns right-aligned
-        assertTrue(html.contains("<th class=\"num\">mediators.qatar.leverage</th>"));
+        assertTrue(html.contains("<th class=\"num\">mediators.<wbr>qatar.<wbr>leverage</th>"));
         assertTrue(html.contains("<th class=\"num\">survival</th>"));
         assertEquals(27, count(html, "<tr><td"));
         List<String> first = SweepSamples.summaryRows().get(0);
