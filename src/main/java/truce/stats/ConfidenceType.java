@@ -99,8 +99,8 @@ public enum ConfidenceType {
                 upper = Math.min(1.0, Math.exp(Math.log(p) + z * seLog));
             }
             default -> {
-                if (p == 1.0) {
-                    return Optional.of(new Interval(1.0, 1.0, level));
+                if (p >= 1.0) {
+                    return Optional.empty(); // R: NA, log(-log 1) being infinite
                 }
                 final double logp = Math.log(p);
                 final double shift = z * seLog / logp; // negative: log p < 0
@@ -119,10 +119,19 @@ public enum ConfidenceType {
      * @param p the estimate, in {@code [0, 1]}
      * @param se standard error of {@code p}, {@code >= 0}
      * @param level confidence level, strictly between 0 and 1
-     * @return the interval, or empty where {@code p = 0}
+     * @return the interval, or empty where {@code p = 0} (but {@code [0, 0]} for {@link #PLAIN} with
+     *         {@code se = 0}, as R gives)
      * @throws IllegalArgumentException if {@code level} is not strictly between 0 and 1
      */
     public Optional<Interval> intervalFromProbabilityScale(double p, double se, double level) {
+        if (p == 0.0 && se == 0.0 && this == PLAIN) {
+            Interval.checkLevel(level);
+            return Optional.of(new Interval(0.0, 0.0, level)); // R: 0 -+ z x 0 on the probability scale
+        }
+        if (p >= 1.0 && this == LOG_LOG) {
+            Interval.checkLevel(level);
+            return Optional.empty(); // R: NA
+        }
         return interval(p, se == 0.0 ? 0.0 : se / p, level);
     }
 }

@@ -101,7 +101,7 @@ public final class CumulativeIncidence {
             survival[i] = s;
             survivalVariance[i] = risk * commonS * commonS + s * s * bb;
             for (int k = 1; k <= causes; k++) {
-                incidence[k][i] = f[k];
+                incidence[k][i] = Math.min(1.0, f[k]); // the sum of rounded terms can pass 1 by an ulp
                 incidenceVariance[k][i] = Math.max(0.0,
                         risk * commonF[k] * commonF[k] + aa[k] + 2.0 * f[k] * ab[k] + f[k] * f[k] * bb);
             }

@@ -23,7 +23,8 @@ class ConfidenceTypeTest {
     void degenerateCases() {
         for (ConfidenceType t : ConfidenceType.values()) {
             assertEquals(Optional.empty(), t.interval(0.0, Double.POSITIVE_INFINITY, 0.95));
-            assertEquals(Optional.empty(), t.intervalFromProbabilityScale(0.0, 0.0, 0.95));
+            assertEquals(t == ConfidenceType.PLAIN ? Optional.of(new Interval(0, 0, 0.95)) : Optional.empty(),
+                    t.intervalFromProbabilityScale(0.0, 0.0, 0.95), "R: [0, 0] on the probability scale, NA on the others");
             assertEquals(Optional.of(new Interval(1, 1, 0.95)), t.interval(1.0, 0.0, 0.95));
             assertEquals(Optional.of(new Interval(0.3, 0.3, 0.95)), t.intervalFromProbabilityScale(0.3, 0.0, 0.95));
         }
