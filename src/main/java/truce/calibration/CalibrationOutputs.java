@@ -66,8 +66,8 @@ public final class CalibrationOutputs {
         int last = spec.statistics().lastDay();
         Map<Measure, Band> bands;
         try {
-            bands = PosteriorPredictive.bands(new TruceSimulator(spec), posterior, spec.statistics().measures(), last,
-                    PREDICTIVE_DRAWS, spec.masterSeed(), threads);
+            bands = PosteriorPredictive.of(new TruceSimulator(spec), posterior, spec.statistics(), PREDICTIVE_DRAWS,
+                    spec.masterSeed(), threads).bands();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

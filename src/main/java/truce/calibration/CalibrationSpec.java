@@ -63,6 +63,12 @@ public record CalibrationSpec(String name, String file, Path scenario, Map<Strin
         return target.spells().size();
     }
 
+    /** This calibration compared with another target (for predictions out of sample). */
+    public CalibrationSpec withTarget(Target other) {
+        return new CalibrationSpec(name, file, scenario, fixed, priors, other, statistics, distance, method, masterSeed,
+                smc, rejection, lines);
+    }
+
     /** The line of a key path in the file, or 0 if unknown. */
     public int line(String key) {
         return lines.getOrDefault(key, 0);

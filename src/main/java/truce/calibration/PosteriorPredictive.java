@@ -29,19 +29,21 @@ public final class PosteriorPredictive {
     }
 
     /**
-     * The bands of each measure on days 0..last.
+     * The bands and each simulated data set's summary vector.
      *
-     * @param simulator the model
-     * @param posterior the particles
-     * @param measures the curves
-     * @param last the last day
-     * @param draws number of simulated data sets
-     * @param masterSeed seed of the draws
-     * @param threads worker threads
+     * @param bands the bands of each measure on days 0..last day of the statistics
+     * @param summaries one summary vector per draw
      */
-    public static Map<Measure, Band> bands(TruceSimulator simulator, Population posterior, List<Measure> measures,
-                                           int last, int draws, long masterSeed, int threads) throws InterruptedException {
+    public record Result(Map<Measure, Band> bands, double[][] summaries) {
+    }
+
+    /** The bands of each measure of {@code stats} on days 0..its last day, and each draw's summary. */
+    public static Result of(TruceSimulator simulator, Population posterior, SummaryStatistics stats, int draws,
+                            long masterSeed, int threads) throws InterruptedException {
+        List<Measure> measures = stats.measures();
+        int last = stats.lastDay();
         double[][][] values = new double[measures.size()][last + 1][draws];
+        double[][] summaries = new double[draws][];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -51,6 +53,7 @@ public final class PosteriorPredictive {
                     MersenneTwister r = new MersenneTwister(Seeds.run(masterSeed, Seeds.hash("posterior predictive"), draw));
                     double[] theta = posterior.thetas()[pick(posterior.weights(), r.nextDouble())];
                     EndingCurves c = EndingCurves.of(simulator.spells(theta, r.nextLong()));
+                    summaries[draw] = stats.of(c);
                     for (int m = 0; m < measures.size(); m++) {
                         for (int d = 0; d <= last; d++) {
                             values[m][d][draw] = measures.get(m).at(c, d);
@@ -82,7 +85,7 @@ public final class PosteriorPredictive {
             }
             out.put(measures.get(m), new Band("posterior predictive: median, 90% band", days, mid, lo, hi, true));
         }
-        return out;
+        return new Result(out, summaries);
     }
 
     /** The index picked by a uniform draw {@code u} from weights summing to 1. */

@@ -36,8 +36,12 @@ public final class TruceSimulator implements AbcSimulator {
 
     /** The spells of one simulated data set. */
     public List<Observation> spells(double[] theta, long seed) {
+        return spells(theta, seed, spec.replicates());
+    }
+
+    /** The spells of {@code n} runs at a parameter set. */
+    public List<Observation> spells(double[] theta, long seed, int n) {
         Scenario scenario = scenario(theta);
-        int n = spec.replicates();
         List<Observation> out = new ArrayList<>(n);
         for (int r = 0; r < n; r++) {
             out.add(SimulatedSpells.of(Simulation.run(scenario, Seeds.run(seed, 0, r))));

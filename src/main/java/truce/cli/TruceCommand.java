@@ -32,6 +32,8 @@ import truce.scenario.ScenarioException;
             ParamsCommand.class,
             DataCommand.class,
             CalibrateCommand.class,
+            PredictCommand.class,
+            RecoverCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class TruceCommand implements Callable<Integer> {
