@@ -209,9 +209,14 @@ public final class AbcSmc {
             RealMatrix cov = new Array2DRowRealMatrix(k, k);
             for (int i = 0; i < n; i++) {
                 for (int a = 0; a < k; a++) {
-                    for (int b = 0; b < k; b++) {
+                    for (int b = 0; b <= a; b++) {
                         cov.addToEntry(a, b, 2 * weights[i] * (centres[i][a] - mean[a]) * (centres[i][b] - mean[b]));
                     }
+                }
+            }
+            for (int a = 0; a < k; a++) {
+                for (int b = a + 1; b < k; b++) {
+                    cov.setEntry(a, b, cov.getEntry(b, a)); // exactly symmetric, as the decomposition requires
                 }
             }
             for (int a = 0; a < k; a++) {
