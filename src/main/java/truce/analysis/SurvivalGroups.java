@@ -73,7 +73,7 @@ public record SurvivalGroups(String column, List<Group> groups, LogRankResult lo
             if (x.levels().size() < 2 || x.levels().size() > MAX_GROUPS) {
                 continue;
             }
-            SurvivalGroups g = group(summary, x.path(), p -> x.path() + " = " + p.values().get(x.path()), horizon);
+            SurvivalGroups g = group(summary, x.path(), p -> x.title() + " = " + p.values().get(x.path()), horizon);
             if (best == null || g.logRank().chiSquare() > best.logRank().chiSquare()) {
                 best = g;
             }
@@ -124,7 +124,7 @@ public record SurvivalGroups(String column, List<Group> groups, LogRankResult lo
     /** A design point's values as a label, e.g. {@code a = 1, b = x}. */
     public static String pointLabel(SweepSummary.Point p) {
         return p.values().isEmpty() ? "all runs" : String.join(", ", p.values().entrySet().stream()
-                .map(e -> e.getKey() + " = " + e.getValue()).toList());
+                .map(e -> AxisTitles.of(e.getKey()) + " = " + e.getValue()).toList());
     }
 
     /**

@@ -13,8 +13,9 @@ import truce.batch.SweepSummary;
  * @param path its dotted key path, as in {@code runs.csv}'s column
  * @param levels the distinct values as written in the results files
  * @param numeric whether every value is a finite number (else the levels are categories)
+ * @param title the axis title: the parameter in words with its unit (see {@link AxisTitles})
  */
-public record SweptParameter(String path, List<String> levels, boolean numeric) {
+public record SweptParameter(String path, List<String> levels, boolean numeric, String title) {
 
     public SweptParameter {
         levels = List.copyOf(levels);
@@ -35,7 +36,7 @@ public record SweptParameter(String path, List<String> levels, boolean numeric) 
             if (numeric) {
                 inOrder.sort((a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b)));
             }
-            out.add(new SweptParameter(path, inOrder, numeric));
+            out.add(new SweptParameter(path, inOrder, numeric, AxisTitles.of(path)));
         }
         return out;
     }

@@ -124,6 +124,50 @@ public final class SurvivalByParameterChart {
         return ChartStyle.chart(title, subtitle(series), plot, series.size() > 1);
     }
 
+    /**
+     * The chart for a parameter whose levels are categories (words, true/false): a point with its
+     * 95% error bar at each level, no line or band between levels (nothing lies between them), tick
+     * labels the level names. The lines of a second parameter sit side by side within a level.
+     *
+     * @param categories the level names, in axis order; a series point's {@code x} is the index of
+     *     its level
+     * @see #create(String, String, int, List)
+     */
+    public static JFreeChart createCategorical(String title, String xLabel, List<String> categories,
+                                               int horizonDays, List<SurvivalSeries> series) {
+        Objects.requireNonNull(categories, "categories");
+        if (series.isEmpty()) {
+            throw new IllegalArgumentException("no series to plot");
+        }
+        ValueTickAxis x = new ValueTickAxis(xLabel, categories);
+        x.setRange(-0.5, categories.size() - 0.5);
+        NumberAxis y = ChartStyle.proportionAxis(yLabel(horizonDays));
+        XYErrorRenderer points = new XYErrorRenderer();
+        points.setDefaultLinesVisible(false);
+        points.setDefaultShapesVisible(true);
+        points.setDrawXError(false);
+        points.setCapLength(8.0);
+        points.setErrorStroke(ChartStyle.LINE);
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        double width = Math.min(0.5, 0.12 * series.size());
+        for (int i = 0; i < series.size(); i++) {
+            // side by side within a level, so that error bars do not hide each other
+            double shift = series.size() == 1 ? 0.0 : -width / 2 + width * i / (series.size() - 1);
+            YIntervalSeries ys = new YIntervalSeries(series.get(i).label(), false, false);
+            for (SurvivalPoint p : series.get(i).points()) {
+                ys.add(p.x() + shift, p.survival(), p.lower(), p.upper());
+            }
+            data.addSeries(ys);
+            Color c = ChartStyle.series(i);
+            points.setSeriesPaint(i, c);
+            points.setSeriesShape(i, MARKERS[i % MARKERS.length]);
+        }
+        XYPlot plot = ChartStyle.plot(data, x, y, points);
+        plot.setDomainGridlinesVisible(false);
+        return ChartStyle.chart(title, subtitle(series).replace("shaded: Wilson 95% interval",
+                "error bars: Wilson 95% intervals"), plot, series.size() > 1);
+    }
+
     /** The y axis label: "share of runs in which the ceasefire survived to day H". */
     static String yLabel(int horizonDays) {
         return "share of runs in which the ceasefire survived to day " + horizonDays;

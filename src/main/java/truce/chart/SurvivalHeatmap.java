@@ -76,6 +76,19 @@ public final class SurvivalHeatmap {
      */
     public static JFreeChart create(String title, String xLabel, String yLabel,
                                     int horizonDays, List<GridCell> cells) {
+        return create(title, xLabel, null, yLabel, null, horizonDays, cells);
+    }
+
+    /**
+     * The heatmap with equal-sized cells whatever the values: cells sit at indices 0, 1, ... of
+     * each parameter's levels, and the ticks carry the levels' names.
+     *
+     * @param xLevels names of the horizontal parameter's levels, the cells' x being their
+     *     indices; null to place cells at their values
+     * @param yLevels the same for the vertical parameter
+     */
+    public static JFreeChart create(String title, String xLabel, List<String> xLevels, String yLabel,
+                                    List<String> yLevels, int horizonDays, List<GridCell> cells) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(xLabel, "xLabel");
         Objects.requireNonNull(yLabel, "yLabel");
@@ -97,9 +110,9 @@ public final class SurvivalHeatmap {
         double[] xEdges = edges(xs);
         double[] yEdges = edges(ys);
 
-        ValueTickAxis x = new ValueTickAxis(xLabel, xs);
+        ValueTickAxis x = xLevels == null ? new ValueTickAxis(xLabel, xs) : new ValueTickAxis(xLabel, xLevels);
         x.setRange(xEdges[0], xEdges[xEdges.length - 1]);
-        ValueTickAxis y = new ValueTickAxis(yLabel, ys);
+        ValueTickAxis y = yLevels == null ? new ValueTickAxis(yLabel, ys) : new ValueTickAxis(yLabel, yLevels);
         y.setRange(yEdges[0], yEdges[yEdges.length - 1]);
 
         RedYellowGreen scale = new RedYellowGreen();

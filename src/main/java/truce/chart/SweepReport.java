@@ -62,19 +62,13 @@ public final class SweepReport {
         new SweepReport(analysis).writeAll(dir);
     }
 
-    private static String axisLabel(SweptParameter p) {
-        if (p.numeric()) {
-            return p.path();
-        }
-        List<String> legend = new ArrayList<>();
-        for (int i = 0; i < p.levels().size(); i++) {
-            legend.add(i + " = " + p.levels().get(i));
-        }
-        return p.path() + " (" + String.join(", ", legend) + ")";
+    private static String label(SweptParameter p, String value) {
+        return p.title() + " = " + shown(p, value);
     }
 
-    private static String label(SweptParameter p, String value) {
-        return p.path() + " = " + (p.numeric() ? DisplayFormat.number(Double.parseDouble(value)) : value);
+    /** A level as ticks and legends show it. */
+    private static String shown(SweptParameter p, String value) {
+        return p.numeric() ? DisplayFormat.number(Double.parseDouble(value)) : value;
     }
 
     private void writeAll(Path dir) throws IOException {
@@ -89,9 +83,12 @@ public final class SweepReport {
                 && summary.points().size() == parameters.get(0).levels().size() * parameters.get(1).levels().size()) {
             SweptParameter x = parameters.get(0);
             SweptParameter y = parameters.get(1);
-            save(dir, charts, "heatmap", SurvivalHeatmap.create("Survival to day " + horizon, axisLabel(x),
-                    axisLabel(y), horizon, cells(x, y)), SurvivalHeatmap.WIDTH, SurvivalHeatmap.HEIGHT,
-                    "Share of runs in which the ceasefire survived to day " + horizon + ", by " + x.path() + " and " + y.path() + ".");
+            save(dir, charts, "heatmap", SurvivalHeatmap.create("Survival to day " + horizon, x.title(),
+                    x.levels().stream().map(v -> shown(x, v)).toList(), y.title(),
+                    y.levels().stream().map(v -> shown(y, v)).toList(), horizon, cells(x, y)),
+                    SurvivalHeatmap.WIDTH, SurvivalHeatmap.HEIGHT,
+                    "Share of runs in which the ceasefire survived to day " + horizon + ", by " + x.path() + " and "
+                            + y.path() + "; one equal-sized cell per combination, whatever the spacing of the values.");
         }
         for (SweptParameter x : parameters) {
             if (x.levels().size() < 2) {
@@ -99,13 +96,21 @@ public final class SweepReport {
             }
             SweptParameter by = lineParameter(x);
             String file = "survival-by-" + slug(x.path());
+            boolean pooled = x.levels().size() <= MAX_DISTINCT
+                    && summary.points().size() > x.levels().size() * (by == null ? 1 : by.levels().size());
             String caption = "Survival to day " + horizon + " against " + x.path()
                     + (by == null ? "" : ", one line per level of " + by.path())
                     + (x.levels().size() > MAX_DISTINCT ? ", design points pooled into " + BINS
-                            + " bins of equal count (the parameter's main effect)" : "")
-                    + ", with Wilson 95% intervals.";
-            save(dir, charts, file, SurvivalByParameterChart.create("Survival by " + x.path(), axisLabel(x), horizon,
-                    series(x, by)), SurvivalByParameterChart.WIDTH, SurvivalByParameterChart.HEIGHT, caption);
+                            + " bins of equal count (the parameter's main effect, averaged over the other parameters)" : "")
+                    + (pooled ? "; each point pools the design points that share its value(s), the other parameters"
+                            + " varying (their spread is in the summary table)" : "")
+                    + (x.numeric() ? ", with Wilson 95% intervals." : "; the levels are categories, so each has its"
+                            + " point and Wilson 95% error bar, with nothing drawn between them.");
+            JFreeChart chart = x.numeric()
+                    ? SurvivalByParameterChart.create("Survival by " + x.title(), x.title(), horizon, series(x, by))
+                    : SurvivalByParameterChart.createCategorical("Survival by " + x.title(), x.title(),
+                            x.levels(), horizon, series(x, by));
+            save(dir, charts, file, chart, SurvivalByParameterChart.WIDTH, SurvivalByParameterChart.HEIGHT, caption);
         }
         kaplanMeier(dir, charts);
         if (analysis.incidence() != null) {
@@ -241,7 +246,8 @@ public final class SweepReport {
     private List<GridCell> cells(SweptParameter x, SweptParameter y) {
         List<GridCell> cells = new ArrayList<>();
         for (SweepSummary.Point p : summary.points()) {
-            cells.add(new GridCell(x.x(p.values().get(x.path())), y.x(p.values().get(y.path())),
+            cells.add(new GridCell(x.levels().indexOf(p.values().get(x.path())),
+                    y.levels().indexOf(p.values().get(y.path())),
                     p.stats().survivalProportion(), p.stats().n()));
         }
         return cells;

@@ -25,14 +25,29 @@ final class ValueTickAxis extends NumberAxis {
     private static final double GAP = 8.0;
 
     private final double[] values;
+    private final String[] labels;
 
     /**
      * @param label the axis label; not {@code null}
      * @param values the tick values, sorted ascending; not {@code null}
      */
     ValueTickAxis(String label, double[] values) {
+        this(label, values, null);
+    }
+
+    /**
+     * Ticks at 0, 1, 2, ... labelled with the given names (categories, or the values of a
+     * parameter drawn at equal spacing).
+     */
+    ValueTickAxis(String label, List<String> names) {
+        this(label, java.util.stream.IntStream.range(0, names.size()).asDoubleStream().toArray(),
+                names.toArray(new String[0]));
+    }
+
+    private ValueTickAxis(String label, double[] values, String[] labels) {
         super(label);
         this.values = values.clone();
+        this.labels = labels;
         ChartStyle.style(this);
         setAutoRange(false);
     }
@@ -50,8 +65,9 @@ final class ValueTickAxis extends NumberAxis {
         List<NumberTick> ticks = new ArrayList<>();
         double last = Double.NaN;
         double lastHalf = 0.0;
-        for (double v : this.values) {
-            String text = DisplayFormat.number(v);
+        for (int i = 0; i < this.values.length; i++) {
+            double v = this.values[i];
+            String text = this.labels != null ? this.labels[i] : DisplayFormat.number(v);
             double half = 0.5 * (horizontal ? fm.stringWidth(text) : fm.getHeight());
             double pos = valueToJava2D(v, dataArea, edge);
             if (Double.isNaN(last) || Math.abs(pos - last) >= lastHalf + half + GAP) {
