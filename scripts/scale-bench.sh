@@ -7,22 +7,25 @@
 #   huge       a 100 x 100 x 100 grid and a 1,000,000-sample Latin hypercube validated with
 #              -Xmx256m and -Xmx512m (capped by `timeout`: a failure shows as exit 124 or an
 #              OutOfMemoryError)
-#   post       a sweep of RUNS runs (Sobol, 1 replicate a point): the runs phase the sweep
-#              reports, the wall time around it (planning + post-processing), `truce chart` on
-#              the folder, each in -Xmx256m, and the sweep's peak RSS with the launcher's options
+#   post       a Sobol sweep of POINTS points x REPS replicates (default 50,000 x 4 = 200,000 runs):
+#              the runs phase the sweep reports, the wall time around it (planning +
+#              post-processing), `truce chart` on the folder, each in -Xmx256m, and the sweep's
+#              peak RSS with the launcher's options
 #
 #   scripts/scale-bench.sh                 # everything (a few minutes on 2 cores)
 #   scripts/scale-bench.sh planning huge   # only these parts
-#   RUNS=200000 scripts/scale-bench.sh post
+#   POINTS=50000 REPS=20 scripts/scale-bench.sh post    # 1,000,000 runs
+#   JAR=/elsewhere/truce.jar scripts/scale-bench.sh     # another build (before/after)
 #
 # Each figure is one measurement (these take seconds to minutes); run it twice on a busy machine.
 # Output: one line a measurement on stdout; work files under ${WORK:-/tmp/truce-scale}.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
-jar="$root/target/truce.jar"
+jar="${JAR:-$root/target/truce.jar}"
 work="${WORK:-/tmp/truce-scale}"
-runs="${RUNS:-1000000}"
+points="${POINTS:-50000}"
+reps="${REPS:-4}"
 cap="${CAP:-180}"
 mkdir -p "$work"
 [[ -f "$jar" ]] || mvn -q -B -DskipTests package
@@ -95,14 +98,15 @@ for part in "${parts[@]}"; do
       done
       ;;
     post)
-      f=$(sweep_file "sobol-runs-$runs" sobol "$runs")
+      runs=$((points * reps))
+      f=$(sweep_file "sobol-$points" sobol "$points")
       d="$work/results-$runs"
-      measure "sweep-$runs-Xmx256m" -XX:+UseParallelGC -Xmx256m -- sweep "$f" --force --out "$d"
+      measure "sweep-$runs-Xmx256m" -XX:+UseParallelGC -Xmx256m -- sweep "$f" --replicates "$reps" --force --out "$d"
       grep -o '[0-9]* runs in [0-9.]* s' "$work/out-sweep-$runs-Xmx256m.txt" | sed 's/^/  runs phase: /'
       measure "chart-$runs-Xmx256m" -XX:+UseParallelGC -Xmx256m -- chart "$d"
       launcher_opts=$(grep -o 'exec java [^$]*' "$root/truce" | sed -E 's/exec java //')
       # shellcheck disable=SC2086
-      measure "sweep-$runs-launcher" $launcher_opts -- sweep "$f" --force --out "$d"
+      measure "sweep-$runs-launcher" $launcher_opts -- sweep "$f" --replicates "$reps" --force --out "$d"
       ;;
     *) echo "unknown part: $part (planning, huge, post)" >&2; exit 2 ;;
   esac

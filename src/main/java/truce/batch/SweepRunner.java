@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import truce.files.FolderLock;
 import truce.files.LineDigest;
 import truce.model.Simulation;
+import truce.stats.ConfidenceType;
 
 /**
  * Runs every (design point, replicate) of a sweep on a fixed thread pool and streams one row per
@@ -84,12 +85,35 @@ public final class SweepRunner {
      * @throws IOException if results cannot be written
      */
     public static Manifest run(SweepPlan plan, Path dir, Options options, Progress progress) throws IOException {
+        return run(plan, dir, options, progress, ConfidenceType.LOG).manifest();
+    }
+
+    /**
+     * A finished run of a sweep.
+     *
+     * @param manifest the manifest as finally written
+     * @param summary the per-point statistics, accumulated as the rows were written, when every row
+     *     of {@code runs.csv} was written by this run (not a resume, a shard or adaptive
+     *     replication); otherwise null, and {@link SweepSummary#read} reads them from the file
+     */
+    public record Finished(Manifest manifest, SweepSummary summary) {
+    }
+
+    /**
+     * Same as {@link #run(SweepPlan, Path, Options, Progress)}, also summarising the runs as their
+     * rows are written, so that the summary need not read {@code runs.csv} again.
+     *
+     * @param ciType how the summary's Kaplan–Meier intervals are built
+     */
+    public static Finished run(SweepPlan plan, Path dir, Options options, Progress progress, ConfidenceType ciType)
+            throws IOException {
         try (FolderLock lock = FolderLock.acquire(dir, "truce sweep")) {
-            return runLocked(plan, dir, options, progress);
+            return runLocked(plan, dir, options, progress, ciType);
         }
     }
 
-    private static Manifest runLocked(SweepPlan plan, Path dir, Options options, Progress progress) throws IOException {
+    private static Finished runLocked(SweepPlan plan, Path dir, Options options, Progress progress,
+                                      ConfidenceType ciType) throws IOException {
         Path runs = dir.resolve(RUNS);
         List<String> header = RunsCsv.header(plan.columns(), new ArrayList<>(plan.base().states().keySet()));
         Shard shard = options.shard();
@@ -97,6 +121,8 @@ public final class SweepRunner {
         AppendLog.Recovered recovered = prepare(dir, plan, manifest, options, header);
         long done = recovered.records();
         manifest.write(dir);
+        SummaryBuilder summary = options.adaptive() == null && shard.count() == 1 && done == 0
+                ? SweepSummary.builder(manifest, header) : null;
 
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         int window = options.threads() * WINDOW_PER_THREAD;
@@ -105,7 +131,7 @@ public final class SweepRunner {
                 List<RunTask> tasks = tasksOf(plan, shard);
                 progress.start(tasks.size(), done);
                 done = execute(tasks.subList((int) done, tasks.size()), pool, window, log, plan.columns(), progress, done,
-                        row -> { });
+                        summary == null ? row -> { } : summary::add);
             } else {
                 done = options.adaptive().run(plan, runs, done, (tasks, already, onRow) ->
                         execute(tasks, pool, window, log, plan.columns(), progress, already, onRow), progress);
@@ -116,7 +142,8 @@ public final class SweepRunner {
         }
         Manifest finished = manifest.finishedAt(now(), done);
         finished.write(dir);
-        return finished;
+        boolean whole = summary != null && summary.rows() == done;
+        return new Finished(finished, whole ? summary.build(Manifest.read(dir), ciType) : null);
     }
 
     /** A shard's runs in order, made as they are needed. */

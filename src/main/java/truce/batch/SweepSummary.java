@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVRecord;
 import truce.files.AtomicFiles;
 import truce.stats.ConfidenceType;
 import truce.stats.Interval;
-import truce.stats.PointAccumulator;
 import truce.stats.PointSummary;
 
 /**
@@ -78,45 +77,35 @@ public final class SweepSummary {
      */
     public static SweepSummary read(Path dir, ConfidenceType ciType) throws IOException {
         Manifest m = Manifest.read(dir);
-        List<String> meanColumns = meanColumns(m.states());
-        // by point index: "p10000" comes after "p9999", as it would not in text order
-        java.util.TreeMap<String, PointAccumulator> accumulators = new java.util.TreeMap<>(
-                java.util.Comparator.comparingInt((String id) -> Integer.parseInt(id.substring(1))));
-        Map<String, Map<String, String>> values = new java.util.HashMap<>();
         Path file = dir.resolve(SweepRunner.RUNS);
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = AppendLog.FORMAT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+            SummaryBuilder builder;
+            try {
+                builder = builder(m, parser.getHeaderNames());
+            } catch (IllegalArgumentException e) {
+                throw new ResultsFolderException(file + ":1: " + e.getMessage());
+            }
             for (CSVRecord rec : parser) {
                 String where = file + ":" + (rec.getRecordNumber() + 1);
                 if (!rec.isConsistent()) { // strict: a torn or malformed row stops the summary, naming it
                     throw new ResultsFolderException(where + ": expected " + parser.getHeaderNames().size()
                             + " columns, found " + rec.size());
                 }
-                String point = rec.get("point");
-                RowValues.pointIndex(where, point, m.points());
-                PointAccumulator acc = accumulators.computeIfAbsent(point, id -> {
-                    Map<String, String> v = new LinkedHashMap<>();
-                    for (String c : m.parameters()) {
-                        v.put(c, rec.get(c));
-                    }
-                    values.put(id, v);
-                    return new PointAccumulator(m.horizon());
-                });
-                Map<String, Double> other = new LinkedHashMap<>();
-                for (String c : meanColumns) {
-                    other.put(c, RowValues.number(where, c, rec.get(c)));
-                }
-                try {
-                    acc.add(RowValues.bool(where, "survived", rec.get("survived")),
-                            RowValues.integer(where, "collapse_day", rec.get("collapse_day")), other);
-                } catch (IllegalArgumentException e) {
-                    throw new ResultsFolderException(where + ": " + e.getMessage());
-                }
+                builder.add(where, rec::get);
             }
+            return builder.build(m, ciType);
         }
-        List<Point> points = new ArrayList<>(accumulators.size());
-        accumulators.forEach((id, acc) -> points.add(new Point(id, values.get(id), acc.snapshot())));
-        return new SweepSummary(m, points, meanColumns, ciType);
+    }
+
+    /** Accumulates the summary of the sweep described by {@code m} from rows with these columns. */
+    static SummaryBuilder builder(Manifest m, List<String> header) {
+        return new SummaryBuilder(header, m.parameters(), meanColumns(m.states()), m.horizon(), m.points(),
+                m.targetHalfWidth() == 0);
+    }
+
+    static SweepSummary of(Manifest m, List<Point> points, List<String> means, ConfidenceType ciType) {
+        return new SweepSummary(m, points, means, ciType);
     }
 
     private static List<String> meanColumns(List<String> states) {

@@ -52,7 +52,13 @@ final class ChartCommand implements Callable<Integer> {
 
     /** Same, analysing KM survival at {@code day} when the design is a Saltelli design. */
     static void render(Path dir, int day, ConfidenceType ciType) throws IOException {
-        SweepAnalysis analysis = SweepAnalysis.read(dir, day, ciType);
+        render(dir, null, day, ciType);
+    }
+
+    /** Same, from a summary accumulated as the sweep ran (null: read it from {@code runs.csv}). */
+    static void render(Path dir, SweepSummary summary, int day, ConfidenceType ciType) throws IOException {
+        SweepAnalysis analysis = summary == null ? SweepAnalysis.read(dir, day, ciType)
+                : SweepAnalysis.of(summary, day, truce.analysis.EndingIncidence.read(dir, summary.manifest()).orElse(null));
         analysis.write(dir);
         SweepReport.write(dir, analysis);
     }

@@ -34,7 +34,7 @@ final class SensitivityCommand extends SweepCommand {
     }
 
     @Override
-    void render(Path dir) throws IOException {
-        ChartCommand.render(dir, day, ci.type());
+    void render(Path dir, truce.batch.SweepSummary summary) throws IOException {
+        ChartCommand.render(dir, summary, day, ci.type());
     }
 }

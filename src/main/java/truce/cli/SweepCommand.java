@@ -16,6 +16,8 @@ import truce.batch.Manifest;
 import truce.batch.Shard;
 import truce.batch.SweepPlan;
 import truce.batch.SweepRunner;
+import truce.batch.SweepSummary;
+import truce.analysis.SweepAnalysis;
 import truce.files.FolderLock;
 import truce.scenario.SweepLoader;
 import truce.scenario.SweepSpec;
@@ -117,8 +119,9 @@ class SweepCommand implements Callable<Integer> {
         err.flush();
         long t0 = System.nanoTime();
         try (FolderLock lock = FolderLock.acquire(dir, "truce " + spec.name())) {
-            Manifest m = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, resume, force,
-                    VersionProvider.version(), shard, adaptive), ConsoleProgress.forConsole(err));
+            SweepRunner.Finished finished = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, resume, force,
+                    VersionProvider.version(), shard, adaptive), ConsoleProgress.forConsole(err), ci.type());
+            Manifest m = finished.manifest();
             double seconds = (System.nanoTime() - t0) / 1e9;
             PrintWriter o = spec.commandLine().getOut();
             if (shard.count() > 1) {
@@ -126,7 +129,7 @@ class SweepCommand implements Callable<Integer> {
                         + "merge the shards with: truce merge --out DIR SHARD_DIR...%n", m.runsCompleted(), shard,
                         seconds, dir);
             } else {
-                render(dir);
+                render(dir, finished.summary());
                 truce.scenario.PosteriorDraws draws = truce.scenario.SweepLoader.posteriorDraws(file);
                 if (draws != null) {
                     truce.calibration.Forecast.print(o, truce.calibration.Forecast.write(dir, draws, plan.base().horizon()));
@@ -143,9 +146,13 @@ class SweepCommand implements Callable<Integer> {
     void check(SweepSpec sweep) {
     }
 
-    /** Writes the summary, charts and report of a finished whole sweep. */
-    void render(Path dir) throws IOException {
-        ChartCommand.render(dir, ci.type());
+    /**
+     * Writes the summary, charts and report of a finished whole sweep.
+     *
+     * @param summary its summary, or null to read it from {@code runs.csv}
+     */
+    void render(Path dir, SweepSummary summary) throws IOException {
+        ChartCommand.render(dir, summary, SweepAnalysis.DEFAULT_SENSITIVITY_DAY, ci.type());
     }
 
     /** {@code results/<name>}, or {@code results/<name>/shard-I-of-N} for a shard. */

@@ -1,0 +1,136 @@
+package truce.batch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+import truce.stats.ConfidenceType;
+import truce.stats.PointAccumulator;
+import truce.stats.PointSummary;
+
+/**
+ * Per-point statistics accumulated row by row, as {@code runs.csv} is written (the sweep runner)
+ * or read ({@link SweepSummary#read}): the same rows in the same order give the same sums, so the
+ * same {@code summary.csv} either way.
+ *
+ * <p>Memory: a point's counts by collapse day are kept only while its rows come; once a row of
+ * another point arrives the point is reduced to its summary. That holds for every results file
+ * written in plan order (a sweep, a resumed one, merged shards). Adaptive replication revisits
+ * points round by round, so its points stay open to the end ({@code grouped = false}).
+ */
+final class SummaryBuilder {
+
+    private final List<String> parameters;
+    private final List<String> means;
+    private final int horizon;
+    private final int points;
+    private final boolean grouped;
+    private final int pointColumn;
+    private final int survivedColumn;
+    private final int dayColumn;
+    private final int[] parameterColumns;
+    private final int[] meanColumns;
+    private final TreeMap<Integer, PointAccumulator> open = new TreeMap<>();
+    private final Map<Integer, Map<String, String>> values = new HashMap<>();
+    private final TreeMap<Integer, PointSummary> closed = new TreeMap<>();
+    private long rows;
+
+    /**
+     * @param header the columns of {@code runs.csv}
+     * @param parameters the swept key paths, in column order
+     * @param means the outcome columns whose means are reported
+     * @param horizon days simulated per run
+     * @param points the design's points; a row's point must be one of them
+     * @param grouped whether each point's rows come together (all but adaptive replication)
+     * @throws IllegalArgumentException if a needed column is missing from the header
+     */
+    SummaryBuilder(List<String> header, List<String> parameters, List<String> means, int horizon, int points,
+                   boolean grouped) {
+        this.points = points;
+        this.parameters = List.copyOf(parameters);
+        this.means = List.copyOf(means);
+        this.horizon = horizon;
+        this.grouped = grouped;
+        this.pointColumn = column(header, "point");
+        this.survivedColumn = column(header, "survived");
+        this.dayColumn = column(header, "collapse_day");
+        this.parameterColumns = parameters.stream().mapToInt(c -> column(header, c)).toArray();
+        this.meanColumns = means.stream().mapToInt(c -> column(header, c)).toArray();
+    }
+
+    private static int column(List<String> header, String name) {
+        int i = header.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("runs.csv has no column '" + name + "'");
+        }
+        return i;
+    }
+
+    /**
+     * Adds one run's row, read strictly.
+     *
+     * @param where the row's file and line, for messages
+     * @param cell the row's cells by column index
+     * @throws ResultsFolderException naming {@code where} if a value is not what a run writes, or
+     *     a point's rows are not together in a grouped file
+     */
+    void add(String where, IntFunction<String> cell) {
+        String id = cell.apply(pointColumn);
+        int point = RowValues.pointIndex(where, id, points);
+        PointAccumulator acc = open.get(point);
+        if (acc == null) {
+            if (closed.containsKey(point)) {
+                throw new ResultsFolderException(where + ": the rows of point " + id + " are not together, as a"
+                        + " sweep writes them");
+            }
+            if (grouped) {
+                closeAll();
+            }
+            Map<String, String> v = new LinkedHashMap<>();
+            for (int k = 0; k < parameterColumns.length; k++) {
+                v.put(parameters.get(k), cell.apply(parameterColumns[k]));
+            }
+            values.put(point, v);
+            acc = new PointAccumulator(horizon);
+            open.put(point, acc);
+        }
+        Map<String, Double> other = new LinkedHashMap<>();
+        for (int k = 0; k < meanColumns.length; k++) {
+            other.put(means.get(k), RowValues.number(where, means.get(k), cell.apply(meanColumns[k])));
+        }
+        try {
+            acc.add(RowValues.bool(where, "survived", cell.apply(survivedColumn)),
+                    RowValues.integer(where, "collapse_day", cell.apply(dayColumn)), other);
+        } catch (IllegalArgumentException e) {
+            throw new ResultsFolderException(where + ": " + e.getMessage());
+        }
+        rows++;
+    }
+
+    /** Adds one run's row as this process wrote it, in header order. */
+    void add(List<String> row) {
+        add(SweepRunner.RUNS + " row " + (rows + 1), row::get);
+    }
+
+    /** Rows added so far. */
+    long rows() {
+        return rows;
+    }
+
+    private void closeAll() {
+        open.forEach((point, acc) -> closed.put(point, acc.snapshot()));
+        open.clear();
+    }
+
+    /** The summary of every row added, points in index order. */
+    SweepSummary build(Manifest manifest, ConfidenceType ciType) {
+        closeAll();
+        List<SweepSummary.Point> points = new ArrayList<>(closed.size());
+        closed.forEach((point, stats) -> points.add(new SweepSummary.Point(DesignPoint.id(point), values.get(point),
+                stats)));
+        return SweepSummary.of(manifest, points, means, ciType);
+    }
+}

@@ -1,0 +1,75 @@
+package truce.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import truce.scenario.SweepLoader;
+import truce.scenario.SweepSpec;
+import truce.stats.ConfidenceType;
+
+/**
+ * The summary a sweep accumulates as it writes {@code runs.csv} is the one read back from the
+ * file: the same {@code summary.csv}, byte for byte.
+ */
+class SummaryBuilderTest {
+
+    @TempDir
+    Path tmp;
+
+    private static SweepPlan plan(String file, int replicates) {
+        SweepSpec spec = SweepLoader.load(Path.of(file));
+        return SweepPlan.of(spec.withReplicates(replicates));
+    }
+
+    @Test
+    void aSobolSweepsAccumulatedSummaryIsTheOneReadFromItsRows() throws IOException {
+        SweepPlan plan = plan("scenarios/sweeps/levers-sobol.yaml", 4);
+        Path dir = tmp.resolve("sobol");
+        SweepRunner.Finished f = SweepRunner.run(plan, dir, new SweepRunner.Options(2, false, false, "test", Shard.ALL),
+                Progress.NONE, ConfidenceType.LOG);
+        assertNotNull(f.summary());
+        f.summary().write(tmp);
+        SweepSummary reread = SweepSummary.read(dir, ConfidenceType.LOG);
+        reread.write(dir);
+        assertEquals(64, reread.points().size());
+        assertEquals(Files.readString(dir.resolve(SweepSummary.FILE)), Files.readString(tmp.resolve(SweepSummary.FILE)));
+    }
+
+    @Test
+    void aResumedOrShardedSweepLeavesTheSummaryToTheFile() throws IOException {
+        SweepPlan plan = plan("scenarios/sweeps/leverage-x-attacks.yaml", 2);
+        Path dir = tmp.resolve("grid");
+        SweepRunner.run(plan, dir, new SweepRunner.Options(1, false, false, "test", Shard.ALL), Progress.NONE);
+        SweepRunner.Finished resumed = SweepRunner.run(plan, dir, new SweepRunner.Options(1, true, false, "test",
+                Shard.ALL), Progress.NONE, ConfidenceType.LOG);
+        assertNull(resumed.summary()); // nothing was written by this run
+        SweepRunner.Finished shard = SweepRunner.run(plan, tmp.resolve("shard"), new SweepRunner.Options(1, false,
+                false, "test", Shard.parse("0/2")), Progress.NONE, ConfidenceType.LOG);
+        assertNull(shard.summary());
+    }
+
+    @Test
+    void rowsOfAPointThatAreNotTogetherAreRefusedInAGroupedFile() {
+        List<String> header = List.of("run", "point", "survived", "collapse_day", "attacks");
+        SummaryBuilder b = new SummaryBuilder(header, List.of(), List.of("attacks"), 10, 2, true);
+        b.add(List.of("0", "p0000", "true", "10", "1"));
+        b.add(List.of("1", "p0001", "false", "3", "2"));
+        ResultsFolderException e = assertThrows(ResultsFolderException.class,
+                () -> b.add(List.of("2", "p0000", "true", "10", "1")));
+        assertEquals("runs.csv row 3: the rows of point p0000 are not together, as a sweep writes them",
+                e.getMessage());
+        SummaryBuilder adaptive = new SummaryBuilder(header, List.of(), List.of("attacks"), 10, 2, false);
+        adaptive.add(List.of("0", "p0000", "true", "10", "1"));
+        adaptive.add(List.of("1", "p0001", "false", "3", "2"));
+        adaptive.add(List.of("2", "p0000", "true", "10", "1"));
+        assertEquals(3, adaptive.rows());
+    }
+}
