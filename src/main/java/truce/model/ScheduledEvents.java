@@ -1,6 +1,6 @@
 package truce.model;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -14,33 +14,30 @@ final class ScheduledEvents implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
-    private final List<List<EventSpec>> byDay;
+    /** The events before the horizon by day, in file order within a day (a stable sort). */
+    private final EventSpec[] byDay;
+    /** The first event not yet applied or skipped. */
+    private int next;
 
+    /**
+     * @param events the scenario's events, in file order
+     * @param horizon days simulated; events on or after it never happen
+     */
     ScheduledEvents(List<EventSpec> events, int horizon) {
-        byDay = new ArrayList<>(horizon);
-        for (int d = 0; d < horizon; d++) {
-            byDay.add(null);
-        }
-        for (EventSpec e : events) {
-            if (e.day() < horizon) {
-                if (byDay.get(e.day()) == null) {
-                    byDay.set(e.day(), new ArrayList<>());
-                }
-                byDay.get(e.day()).add(e);
-            }
-        }
+        // a few events per run, not a horizon-sized table: this is built once per run
+        byDay = events.stream().filter(e -> e.day() < horizon)
+                .sorted(Comparator.comparingInt(EventSpec::day)).toArray(EventSpec[]::new);
     }
 
     @Override
     public void step(SimState state) {
         TruceModel model = (TruceModel) state;
         int day = model.day();
-        List<EventSpec> today = day < byDay.size() ? byDay.get(day) : null;
-        if (today == null) {
-            return;
+        while (next < byDay.length && byDay[next].day() < day) {
+            next++; // a day not stepped (never in a run: days are stepped one by one)
         }
-        for (EventSpec e : today) {
-            apply(model, e);
+        while (next < byDay.length && byDay[next].day() == day) {
+            apply(model, byDay[next++]);
         }
     }
 
