@@ -1,7 +1,9 @@
 package truce.stats;
 
-import org.apache.commons.math3.stat.interval.ConfidenceInterval;
-import org.apache.commons.math3.stat.interval.IntervalUtils;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.util.FastMath;
 
 /**
  * Confidence intervals for a binomial proportion, such as the share of runs whose ceasefire
@@ -15,7 +17,7 @@ public final class Proportions {
     /**
      * Wilson score interval (without continuity correction) for the proportion
      * {@code successes / n}, computed by Commons Math
-     * ({@link IntervalUtils#getWilsonScoreInterval(int, int, double)}). The lower bound is exactly 0
+     * (Commons Math's {@code IntervalUtils.getWilsonScoreInterval(int, int, double)}, see {@link #wilsonScore}). The lower bound is exactly 0
      * when {@code successes == 0} and the upper bound exactly 1 when {@code successes == n}, as in
      * theory (Commons Math can miss them by a rounding error), and both are clipped to
      * {@code [0, 1]}.
@@ -46,9 +48,32 @@ public final class Proportions {
             throw new IllegalArgumentException("successes must be in [0, " + n + "]: " + successes);
         }
         Interval.checkLevel(level);
-        final ConfidenceInterval ci = IntervalUtils.getWilsonScoreInterval((int) n, (int) successes, level);
-        final double lower = successes == 0 ? 0.0 : Math.max(0.0, ci.getLowerBound());
-        final double upper = successes == n ? 1.0 : Math.min(1.0, ci.getUpperBound());
+        final double[] ci = wilsonScore((int) n, (int) successes, level);
+        final double lower = successes == 0 ? 0.0 : Math.max(0.0, ci[0]);
+        final double upper = successes == n ? 1.0 : Math.min(1.0, ci[1]);
         return new Interval(lower, upper, level);
+    }
+
+    /** Normal quantiles by confidence level, each computed once. */
+    private static final Map<Double, Double> Z = new ConcurrentHashMap<>();
+
+    /**
+     * Commons Math's {@code WilsonScoreInterval.createInterval}, operation for operation (so the
+     * same doubles), with its normal quantile computed once per level: Commons Math builds a new
+     * {@code NormalDistribution}, and with it a seeded {@code Well19937c} generator it never uses,
+     * on every call, which was most of the cost of summarising a sweep of many points.
+     */
+    static double[] wilsonScore(int numberOfTrials, int numberOfSuccesses, double confidenceLevel) {
+        final double z = Z.computeIfAbsent(confidenceLevel, level -> {
+            final double alpha = (1.0 - level) / 2;
+            return new NormalDistribution(null, 0, 1).inverseCumulativeProbability(1 - alpha);
+        });
+        final double zSquared = FastMath.pow(z, 2);
+        final double mean = (double) numberOfSuccesses / (double) numberOfTrials;
+        final double factor = 1.0 / (1.0 + (1.0 / numberOfTrials) * zSquared);
+        final double modifiedSuccessRatio = mean + (1.0 / (2 * numberOfTrials)) * zSquared;
+        final double difference = z * FastMath.sqrt(1.0 / numberOfTrials * mean * (1 - mean)
+                + (1.0 / (4 * FastMath.pow((double) numberOfTrials, 2))) * zSquared);
+        return new double[] {factor * (modifiedSuccessRatio - difference), factor * (modifiedSuccessRatio + difference)};
     }
 }

@@ -77,4 +77,21 @@ class ProportionsTest {
         assertThrows(IllegalArgumentException.class, () -> Proportions.wilson(1, 10, 1));
         assertThrows(IllegalArgumentException.class, () -> Proportions.wilson(1, 10, Double.NaN));
     }
+
+    /** The interval is Commons Math's to the last bit, for small and large samples and several levels. */
+    @Test
+    void theWilsonScoreIsCommonsMathsBitForBit() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(12);
+        for (double level : new double[] {0.95, 0.9, 0.99, 0.5}) {
+            for (int k = 0; k < 2000; k++) {
+                int n = k < 1000 ? 1 + random.nextInt(500) : 1 + random.nextInt(Integer.MAX_VALUE - 1);
+                int s = random.nextInt(n + 1);
+                org.apache.commons.math3.stat.interval.ConfidenceInterval ci =
+                        org.apache.commons.math3.stat.interval.IntervalUtils.getWilsonScoreInterval(n, s, level);
+                double[] ours = Proportions.wilsonScore(n, s, level);
+                assertEquals(ci.getLowerBound(), ours[0], 0.0, n + " " + s + " " + level);
+                assertEquals(ci.getUpperBound(), ours[1], 0.0, n + " " + s + " " + level);
+            }
+        }
+    }
 }
