@@ -26,15 +26,15 @@ public record SweptParameter(String path, List<String> levels, boolean numeric, 
         List<SweptParameter> out = new ArrayList<>();
         for (String path : summary.manifest().parameters()) {
             Set<String> seen = new LinkedHashSet<>();
-            boolean numeric = true;
             for (SweepSummary.Point p : summary.points()) {
-                String v = p.values().get(path);
-                seen.add(v);
-                numeric &= isNumber(v);
+                seen.add(p.values().get(path));
             }
+            boolean numeric = seen.stream().allMatch(SweptParameter::isNumber);
             List<String> inOrder = new ArrayList<>(seen);
-            if (numeric) {
-                inOrder.sort((a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b)));
+            if (numeric) { // each value parsed once: a sampled design has as many values as points
+                java.util.Map<String, Double> x = new java.util.HashMap<>();
+                inOrder.forEach(v -> x.put(v, Double.parseDouble(v)));
+                inOrder.sort(java.util.Comparator.comparingDouble(x::get));
             }
             out.add(new SweptParameter(path, inOrder, numeric, AxisTitles.of(path)));
         }
