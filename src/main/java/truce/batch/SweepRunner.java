@@ -114,6 +114,7 @@ public final class SweepRunner {
 
     private static Finished runLocked(SweepPlan plan, Path dir, Options options, Progress progress,
                                       ConfidenceType ciType) throws IOException {
+        checkSize(plan, options.shard());
         Path runs = dir.resolve(RUNS);
         List<String> header = RunsCsv.header(plan.columns(), new ArrayList<>(plan.base().states().keySet()));
         Shard shard = options.shard();
@@ -146,13 +147,24 @@ public final class SweepRunner {
         return new Finished(finished, whole ? summary.build(Manifest.read(dir), ciType) : null);
     }
 
+    /**
+     * Checks that one process can run the plan's runs of this shard (fewer than 2^31), before
+     * anything is written.
+     *
+     * @throws ResultsFolderException if it cannot, saying how many shards would do
+     */
+    public static void checkSize(SweepPlan plan, Shard shard) {
+        if (shard.size(plan.runs()) > Integer.MAX_VALUE) {
+            long shards = (plan.runs() + Integer.MAX_VALUE - 1) / Integer.MAX_VALUE;
+            throw new ResultsFolderException("a sweep of " + plan.runs() + " runs" + (shard.count() > 1
+                    ? " cut into " + shard.count() + " shards" : "") + " is too large for one process: cut it into"
+                    + " at least " + shards + " shards of fewer than 2^31 runs with --shard I/N");
+        }
+    }
+
     /** A shard's runs in order, made as they are needed. */
     private static List<RunTask> tasksOf(SweepPlan plan, Shard shard) {
         long total = shard.size(plan.runs());
-        if (total > Integer.MAX_VALUE) {
-            throw new ResultsFolderException("a sweep of " + plan.runs() + " runs is too large for one process:"
-                    + " cut it into shards of fewer than 2^31 runs with --shard I/N");
-        }
         return new java.util.AbstractList<>() {
             @Override
             public RunTask get(int k) {

@@ -15,6 +15,7 @@ import truce.batch.Adaptive;
 import truce.batch.Manifest;
 import truce.batch.Shard;
 import truce.batch.SweepPlan;
+import truce.batch.ResultsFolderException;
 import truce.batch.SweepRunner;
 import truce.batch.SweepSummary;
 import truce.analysis.SweepAnalysis;
@@ -108,9 +109,18 @@ class SweepCommand implements Callable<Integer> {
         SweepSpec sweep = set.apply(SweepLoader.load(file));
         check(sweep);
         if (replicates != null) {
-            sweep = sweep.withReplicates(replicates);
+            try {
+                sweep = sweep.withReplicates(replicates);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--replicates: " + e.getMessage());
+            }
         }
         SweepPlan plan = SweepPlan.of(sweep);
+        try {
+            SweepRunner.checkSize(plan, shard); // before anything is written
+        } catch (ResultsFolderException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         Path dir = out != null ? out : defaultFolder(sweep.name(), shard);
         PrintWriter err = spec.commandLine().getErr();
         err.printf("sweep %s: %d points x %d replicates = %d runs%s on %d threads -> %s%n", sweep.name(),

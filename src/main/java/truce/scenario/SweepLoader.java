@@ -46,7 +46,7 @@ public final class SweepLoader {
     public static final String SCENARIOS = "scenarios";
     /** The design type that draws parameter sets from a calibration's posterior.csv. */
     public static final String POSTERIOR = "posterior";
-    private static final int MAX_REPLICATES = 10_000_000;
+    private static final int MAX_REPLICATES = SweepSpec.MAX_REPLICATES;
     private static final int MAX_SAMPLES = 1_000_000;
     /** Most design points a sweep may have; each is bound to a scenario before any run. */
     public static final long MAX_POINTS = 1_000_000;

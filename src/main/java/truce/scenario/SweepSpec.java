@@ -30,8 +30,21 @@ public record SweepSpec(String name, String file, Path scenario, int replicates,
         this(name, file, scenario, replicates, masterSeed, fixed, design, Map.of());
     }
 
-    /** This sweep with another number of replicates per point. */
+    /** Most runs per design point, in a sweep file or on the command line. */
+    public static final int MAX_REPLICATES = 10_000_000;
+
+    /**
+     * This sweep with another number of replicates per point (e.g. {@code --replicates}), under
+     * the limit a sweep file has.
+     *
+     * @throws IllegalArgumentException if {@code n} is not in [1, {@value #MAX_REPLICATES}], with
+     *     the message a sweep file gets ("expected a whole number in [1, 10000000] ...")
+     */
     public SweepSpec withReplicates(int n) {
+        if (n < 1 || n > MAX_REPLICATES) {
+            throw new IllegalArgumentException("expected a whole number in [1, " + MAX_REPLICATES
+                    + "] (runs per point), found " + n);
+        }
         return new SweepSpec(name, file, scenario, n, masterSeed, fixed, design, lines);
     }
 
