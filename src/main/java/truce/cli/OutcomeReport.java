@@ -45,6 +45,8 @@ final class OutcomeReport {
             case VIOLATIONS -> "COLLAPSED on day " + o.collapseDay() + ": "
                     + "too many state-on-state violations within " + scenario.collapse().windowDays() + " days";
             case OFFENSIVE -> "COLLAPSED on day " + o.collapseDay() + ": escalation reached the major-offensive rung";
+            case DECISION -> "COLLAPSED on day " + o.collapseDay()
+                    + ": a state chose war over holding the ceasefire";
         };
     }
 }

@@ -4,11 +4,21 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The ceasefire itself: its agreement (strength and monitoring; Fortna 2003, 2004; Clayton &amp;
- * Sticher 2021) and its collapse rule (Richardson 1960's escalation ladder made operational).
- * As the day's last decision phase it checks the rule: the ceasefire collapses when
- * {@code K + tolerancePerRung x rung} state-on-state violations fall within a window of
- * {@code W} days, or when any state's escalation reaches the major-offensive rung.
+ * The ceasefire: its agreement (Fortna 2003, 2004; Clayton &amp; Sticher 2021; Walter 2002), how it
+ * ends, and, as the day's last decision phase, whether it ends today. Endings compete (ETH/PRIO):
+ *
+ * <ul>
+ *   <li><b>breakdown</b>, under the decision rule (the default, the same for every strength): state
+ *       i resumes war against j when holding is worth less than fighting,
+ *       {@code x_ij >= warCost_i + D + trustValue_i x T_ij}, where the agreement's cost of defection
+ *       is {@code D = defectionCostPerRung x rung + enforcementCost [if enforced] + sum over mediators
+ *       with a deal of guarantee x current leverage} (Fearon 1995; Fortna 2003; Walter 2002;
+ *       Beardsley 2008). Under the violations rule: K violations within W days, or any escalation at
+ *       the offensive rung;</li>
+ *   <li><b>expiry</b>: a fixed-term ceasefire reaches the end of a term and some party, trusting the
+ *       others less than {@code renewalTrust}, does not renew it;</li>
+ *   <li><b>settlement</b>: decided at talks ({@link PeaceProcess}).</li>
+ * </ul>
  */
 public final class Ceasefire implements Steppable {
 
@@ -16,25 +26,26 @@ public final class Ceasefire implements Steppable {
 
     private final CollapseRule rule;
     private final Agreement agreement;
-    private final int tolerated;
-    /** Days of the most recent {@code tolerated} violations, as a ring buffer. */
+    private final int rung;
+    /** Days of the most recent K violations, as a ring buffer (violations rule). */
     private final int[] recent;
     private int recorded;
     private boolean monitoring;
     private Ending ending = Ending.IN_FORCE;
     private int endingDay = -1;
     private CollapseCause cause = CollapseCause.NONE;
+    private String breaker = "";
 
     Ceasefire(CollapseRule rule, Agreement agreement) {
         this.rule = rule;
         this.agreement = agreement;
-        this.tolerated = rule.violations() + rule.tolerancePerRung() * agreement.strength().rung();
-        this.recent = new int[tolerated];
+        this.rung = agreement.strength().rung();
+        this.recent = new int[rule.violations()];
         this.monitoring = agreement.monitoring();
     }
 
     void recordViolation(int day) {
-        recent[recorded % tolerated] = day;
+        recent[recorded % recent.length] = day;
         recorded++;
     }
 
@@ -49,16 +60,55 @@ public final class Ceasefire implements Steppable {
         }
         TruceModel model = (TruceModel) state;
         int day = model.day();
-        if (recorded >= tolerated && day - recent[recorded % tolerated] < rule.windowDays()) {
-            collapse(day, CollapseCause.VIOLATIONS);
+        if (rule.rule() == CollapseRule.Rule.DECISION) {
+            decide(model, day);
+        } else if (recorded >= recent.length && day - recent[recorded % recent.length] < rule.windowDays()) {
+            breakDown(day, CollapseCause.VIOLATIONS, "");
         } else if (model.maxEscalation() >= rule.offensiveEscalation()) {
-            collapse(day, CollapseCause.OFFENSIVE);
+            breakDown(day, CollapseCause.OFFENSIVE, "");
+        }
+        if (inForce() && agreement.term() > 0 && day > 0 && day % agreement.term() == 0 && !renewed(model)) {
+            end(day, Ending.EXPIRY);
         }
     }
 
-    private void collapse(int day, CollapseCause why) {
+    private void decide(TruceModel model, int day) {
+        double cost = defectionCost(model);
+        StateAgent[] states = model.states();
+        for (StateAgent a : states) {
+            for (StateAgent b : states) {
+                if (a != b && a.prefersWar(b.index, cost)) {
+                    breakDown(day, CollapseCause.DECISION, a.name);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Renewal is a choice: every party renews only if it trusts each other one at least renewalTrust. */
+    private boolean renewed(TruceModel model) {
+        for (StateAgent s : model.states()) {
+            if (s.minTrustNow() < agreement.renewalTrust()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The agreement's cost of defection D (see the class comment). */
+    double defectionCost(TruceModel model) {
+        double cost = agreement.defectionCostPerRung() * rung
+                + (agreement.enforcement() ? agreement.enforcementCost() : 0);
+        for (Mediator m : model.mediators()) {
+            cost += m.guaranteeNow();
+        }
+        return cost;
+    }
+
+    private void breakDown(int day, CollapseCause why, String who) {
         end(day, Ending.BREAKDOWN);
         cause = why;
+        breaker = who;
     }
 
     /** The spell ends today in the given way; the first ending wins (endings compete). */
@@ -69,14 +119,34 @@ public final class Ceasefire implements Steppable {
         }
     }
 
-    /** Factor on wrongful attribution of militant attacks: cut while monitored. */
+    /** Factor on blame for militant attacks: cut while monitored. */
     double attributionFactor() {
         return monitoring ? 1 - agreement.attributionCut() : 1;
     }
 
-    /** Factor on perception noise: cut while monitored. */
+    /** Factor on misperception: cut by monitoring and by the agreement's clarity. */
     double noiseFactor() {
-        return monitoring ? 1 - agreement.noiseCut() : 1;
+        return (monitoring ? 1 - agreement.noiseCut() : 1) * accidentFactor();
+    }
+
+    /** Factor on accidents: cut by the agreement's clarity. */
+    double accidentFactor() {
+        return 1 - agreement.clarityPerRung() * rung;
+    }
+
+    /** Factor on demands: issues the agreement settled. */
+    double narrowing() {
+        return 1 - agreement.narrowingPerRung() * rung;
+    }
+
+    /** Factor on militant attacks: spoilers the agreement demobilised or restrained. */
+    double spoilerFactor() {
+        return 1 - agreement.spoilerRestraintPerRung() * rung;
+    }
+
+    /** Share of perceived violations not settled by an implementation mechanism. */
+    double unresolvedShare() {
+        return agreement.implementation() ? 1 - agreement.implementationResolve() : 1;
     }
 
     boolean monitoring() {
@@ -114,11 +184,6 @@ public final class Ceasefire implements Steppable {
         return agreement.strength().name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Violations tolerated within the window before collapse. */
-    public int getTolerated() {
-        return tolerated;
-    }
-
     /** Day of breakdown, or -1 while in force or if it ended otherwise. */
     public int getCollapseDay() {
         return ending == Ending.BREAKDOWN ? endingDay : -1;
@@ -136,5 +201,10 @@ public final class Ceasefire implements Steppable {
 
     public String getCause() {
         return cause.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The state that chose war (decision rule), or "" if none did. */
+    public String getBreaker() {
+        return breaker;
     }
 }

@@ -6,6 +6,8 @@ final class DayCounts {
     int massCasualtyAttacks;
     double casualties;
     int violations;
+    /** Total severity of the violations. */
+    double severity;
     int talksHeld;
     int talksSucceeded;
 
@@ -14,6 +16,7 @@ final class DayCounts {
         massCasualtyAttacks = 0;
         casualties = 0;
         violations = 0;
+        severity = 0;
         talksHeld = 0;
         talksSucceeded = 0;
     }
@@ -23,6 +26,7 @@ final class DayCounts {
         total.massCasualtyAttacks += massCasualtyAttacks;
         total.casualties += casualties;
         total.violations += violations;
+        total.severity += severity;
         total.talksHeld += talksHeld;
         total.talksSucceeded += talksSucceeded;
     }

@@ -10,7 +10,7 @@ package truce.model;
  * @param spoilerBoost how much the attack rate rises as the peace process advances
  * @param casualtyScale smallest casualty count of an attack (Pareto scale)
  * @param casualtyTail Pareto tail index of casualties; smaller means heavier tails
- * @param attribution probability that an attack is blamed on the host state
+ * @param attribution probability that an attack of the smallest size is blamed on the host state
  */
 public record GroupSpec(
         @Param(ref = "states", doc = "state on whose territory the group is based")
@@ -21,7 +21,8 @@ public record GroupSpec(
                doc = "base rate of attacks (Poisson) before the host's restraint cuts it")
         double attackRate,
         @Param(unit = "multiplier", min = 0, max = 10, def = "0.5",
-               doc = "rate multiplier per unit of peace-process progress (spoiling)")
+               doc = "rate multiplier per unit of the peace process's momentum: spoilers strike around"
+                       + " milestones (Kydd & Walter 2002)")
         double spoilerBoost,
         @Param(unit = "casualties", min = 0.1, max = 1000, def = "2",
                doc = "Pareto scale: smallest casualty count of an attack")
@@ -30,6 +31,7 @@ public record GroupSpec(
                doc = "Pareto tail index of casualties (smaller = more mass-casualty attacks)")
         double casualtyTail,
         @Param(unit = "probability", min = 0, max = 1, def = "0.5",
-               doc = "chance an attack is blamed on the host state")
+               doc = "chance an attack of casualtyScale casualties is blamed on the host; c casualties are blamed"
+                       + " with 1 - (1 - attribution)^(c / casualtyScale) (Kydd & Walter 2002)")
         double attribution) {
 }

@@ -10,6 +10,7 @@ package truce.model;
  * @param escalationTrigger escalation at which the mediator convenes talks on its own
  * @param cooldown minimum days between two talks it convenes
  * @param monitors whether successful talks under this mediator set up a monitoring mission
+ * @param guarantee cost of defecting its deal adds per unit of its current leverage
  */
 public record MediatorSpec(
         @Param(unit = "probability", min = 0, max = 1, def = "0.5",
@@ -32,5 +33,9 @@ public record MediatorSpec(
         int cooldown,
         @Param(unit = "boolean", def = "false",
                doc = "whether a success under this mediator sets up a monitoring mission")
-        boolean monitors) {
+        boolean monitors,
+        @Param(unit = "level 0-1 per leverage", min = 0, max = 1, def = "0.1",
+               doc = "cost of defecting that a deal this mediator brokered adds, times its current leverage:"
+                       + " it fades as leverage lapses (Beardsley 2008; Walter 2002)")
+        double guarantee) {
 }

@@ -8,10 +8,12 @@ import sim.util.distribution.Poisson;
 /**
  * A militant group: a spoiler that neither state fully controls (Stedman 1997; Kydd &amp; Walter
  * 2002). Each day it launches a Poisson number of attacks at rate
- * {@code attackRate x (1 - control x will of its host) x (1 + spoilerBoost x progress)}: the
- * host's restraint cuts it and an advancing peace process provokes it. Casualties follow a
- * Pareto law (heavy-tailed, so rare mass-casualty attacks occur). The victim blames the host
- * state with probability {@code attribution}, cut by monitoring.
+ * {@code attackRate x (1 - control x will of its host) x (1 + spoilerBoost x momentum)
+ * x (1 - spoilerRestraintPerRung x rung)}: the host's restraint cuts it, milestones of the peace
+ * process provoke it (momentum is 1 right after a successful round), and a stronger agreement
+ * demobilises some of it. Casualties follow a Pareto law (heavy-tailed). The victim blames the
+ * host with probability {@code 1 - (1 - attribution)^(casualties / casualtyScale)}, cut by
+ * monitoring: deadlier attacks are likelier to be blamed (Kydd &amp; Walter 2002).
  */
 public final class MilitantGroup implements Steppable {
 
@@ -34,8 +36,8 @@ public final class MilitantGroup implements Steppable {
     @Override
     public void step(SimState state) {
         TruceModel model = (TruceModel) state;
-        double rate = p.attackRate() * (1 - model.state(host).restraintOfHostedGroups())
-                * (1 + p.spoilerBoost() * model.peace().progress());
+        double rate = p.attackRate() * (1 - model.state(host).restraintOfHostedGroups(model.day()))
+                * (1 + p.spoilerBoost() * model.peace().momentum()) * model.ceasefire().spoilerFactor();
         if (rate <= 0) {
             return;
         }
@@ -53,8 +55,9 @@ public final class MilitantGroup implements Steppable {
         return p.casualtyScale() * Math.pow(1 - random.nextDouble(), -1 / p.casualtyTail());
     }
 
-    double attribution() {
-        return p.attribution();
+    /** Chance the victim blames the host for an attack with these casualties, before monitoring. */
+    double blameChance(double casualties) {
+        return 1 - Math.pow(1 - p.attribution(), casualties / p.casualtyScale());
     }
 
     void launched() {

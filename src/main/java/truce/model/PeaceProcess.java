@@ -4,31 +4,28 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Talks and their effects (Beardsley 2006, 2008 on mediator leverage; Fearon 1995 and Walter
- * 1997 on the commitment problem). A round succeeds with probability
- * {@code leverage x (0.5 + 0.5 x mean trust) x (1 - demand gap)}, where the demand gap is the
- * largest shortfall of one state's concession below another's demand. Success raises every
- * state's trust, cuts escalation and may set up monitoring; failure costs trust. Talks also
- * feed the process's momentum, which with trust makes up the "progress" that provokes
- * spoilers (Kydd &amp; Walter 2002). As a phase of the day, it lets momentum fade.
+ * Talks and their effects (Beardsley 2006, 2008; Walter 2002; Fearon 1995; Kydd &amp; Walter 2002).
+ * A round succeeds with probability {@code leverage x (1 - w + w x mean trust) x (1 - gap)}, where
+ * w is {@code talks.trustWeight} and gap the largest commitment gap between two states (see
+ * {@link StateAgent#commitmentGap}). Success raises every state's trust, cuts its escalation,
+ * leaves the mediator's deal (see {@link Mediator}), may set up monitoring, and is a milestone:
+ * momentum is set to 1 and then fades by {@code momentumDecay} a day, and spoilers attack more
+ * while it is high. With probability {@code settlement x lowest trust} a success supersedes the
+ * ceasefire with a stronger agreement (a settlement). Failure costs every state
+ * {@code failureTrust x stakes}, the stakes being the highest escalation between the parties.
+ * At most one round a day: a mediator does not convene on a day that already had one.
  */
 final class PeaceProcess implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Share of momentum that fades each day. */
-    private static final double MOMENTUM_DECAY = 0.1;
-
     private final Talks p;
     private double momentum;
-    private int held;
-    private int succeeded;
-    /** Mean trust of the states as of the end of the previous day. */
-    private double meanTrust;
+    private int lastRound = Integer.MIN_VALUE;
 
-    PeaceProcess(Talks p, double initialMeanTrust) {
+    PeaceProcess(Talks p) {
         this.p = p;
-        this.meanTrust = initialMeanTrust;
+        this.momentum = p.momentum();
     }
 
     /** Holds a round of talks convened by {@code mediator}; returns whether it succeeded. */
@@ -38,20 +35,24 @@ final class PeaceProcess implements Steppable {
             case FAILURE -> false;
             case MODEL -> model.random.nextBoolean(successChance(model, mediator));
         };
-        held++;
-        momentum += success ? 1.0 : 0.5;
+        lastRound = model.day();
+        StateAgent[] states = model.states();
         if (success) {
-            succeeded++;
-            for (StateAgent s : model.states()) {
+            momentum = 1;
+            for (StateAgent s : states) {
                 s.shiftTrust(p.successTrust());
                 s.deescalate(p.deescalation());
             }
             if (mediator.monitors()) {
                 model.ceasefire().startMonitoring();
             }
+            if (p.settlement() > 0 && model.random.nextBoolean(p.settlement() * lowestTrust(states))) {
+                model.ceasefire().end(model.day(), Ending.SETTLEMENT);
+            }
         } else {
-            for (StateAgent s : model.states()) {
-                s.shiftTrust(-p.failureTrust());
+            double stakes = model.maxEscalation();
+            for (StateAgent s : states) {
+                s.shiftTrust(-p.failureTrust() * stakes);
             }
         }
         mediator.talksEnded(model.day(), success);
@@ -60,29 +61,39 @@ final class PeaceProcess implements Steppable {
     }
 
     double successChance(TruceModel model, Mediator mediator) {
-        StateAgent[] states = model.states();
+        double trust = meanTrust(model.states());
+        return StateAgent.clamp01(mediator.leverage() * (1 - p.trustWeight() + p.trustWeight() * trust)
+                * (1 - commitmentGap(model)));
+    }
+
+    /** The largest commitment gap between any two states. */
+    static double commitmentGap(TruceModel model) {
+        double narrowing = model.ceasefire().narrowing();
         double gap = 0;
-        for (StateAgent a : states) {
-            for (StateAgent b : states) {
+        for (StateAgent a : model.states()) {
+            for (StateAgent b : model.states()) {
                 if (a != b) {
-                    gap = Math.max(gap, a.demand() - b.concession());
+                    gap = Math.max(gap, a.commitmentGap(b, narrowing));
                 }
             }
         }
-        double trust = meanTrust(states);
-        return StateAgent.clamp01(mediator.leverage() * (0.5 + 0.5 * trust) * (1 - gap));
+        return gap;
     }
 
-    /** Progress of the peace process in [0, 1]: half mean trust, half recent talks momentum. */
-    double progress() {
-        return 0.5 * meanTrust + 0.5 * Math.min(1, momentum);
+    /** Whether a round was held on the given day. */
+    boolean heldOn(int day) {
+        return lastRound == day;
     }
 
-    /** Phase "peace process": momentum fades and today's mean trust is noted for spoilers. */
+    /** Momentum of the process in [0, 1]: 1 right after a successful round (a milestone). */
+    double momentum() {
+        return momentum;
+    }
+
+    /** Phase "peace process": momentum fades. */
     @Override
     public void step(SimState state) {
-        momentum *= 1 - MOMENTUM_DECAY;
-        meanTrust = meanTrust(((TruceModel) state).states());
+        momentum *= 1 - p.momentumDecay();
     }
 
     static double meanTrust(StateAgent[] states) {
@@ -93,11 +104,11 @@ final class PeaceProcess implements Steppable {
         return sum / states.length;
     }
 
-    int held() {
-        return held;
-    }
-
-    int succeeded() {
-        return succeeded;
+    private static double lowestTrust(StateAgent[] states) {
+        double min = 1;
+        for (StateAgent s : states) {
+            min = Math.min(min, s.minTrustNow());
+        }
+        return min;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param name short name, used for result folders
  * @param description free text
  * @param horizon number of days simulated
+ * @param startDay day of the ceasefire on which the run starts, from the stated conditions
  * @param collapse the collapse rule
  * @param agreement the agreement's strength and monitoring
  * @param talks effects of talks
@@ -27,6 +28,11 @@ public record Scenario(
         String description,
         @Param(unit = "days", min = 1, max = 36500, def = "365", doc = "number of days simulated")
         int horizon,
+        @Param(unit = "day", min = 0, max = 36499, def = "0",
+               doc = "day of the ceasefire on which the run starts (before the horizon), from the conditions the"
+                       + " file states (trust, escalation, talks.momentum, agreement.monitoring); events before it"
+                       + " are history and are not replayed")
+        int startDay,
         @Param(def = "{}", doc = "when the ceasefire collapses")
         CollapseRule collapse,
         @Param(def = "{}", doc = "the agreement's strength and monitoring")
@@ -62,7 +68,7 @@ public record Scenario(
             throw new IllegalArgumentException("days must be at least 1: " + days);
         }
         List<EventSpec> kept = events.stream().filter(e -> e.day() < days).toList();
-        return new Scenario(name, description, days, collapse, agreement, talks, states, militants,
+        return new Scenario(name, description, days, startDay, collapse, agreement, talks, states, militants,
                 mediators, kept);
     }
 
@@ -74,7 +80,7 @@ public record Scenario(
      * @return a scenario that differs only in its events
      */
     public Scenario withEvents(List<EventSpec> newEvents) {
-        return new Scenario(name, description, horizon, collapse, agreement, talks, states, militants,
+        return new Scenario(name, description, horizon, startDay, collapse, agreement, talks, states, militants,
                 mediators, newEvents);
     }
 

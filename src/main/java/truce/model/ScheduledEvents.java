@@ -8,7 +8,9 @@ import sim.engine.Steppable;
 /**
  * Phase "scheduled events": applies the scenario's exogenous events of the day, in file order,
  * so that a scenario can replay a historical timeline (attacks, talks rounds, strikes, demand
- * changes, a monitoring mission).
+ * changes, a monitoring mission). A scripted strike is carried out in the states' act phase,
+ * like a violation the model decides itself, and is perceived by its victim the next day.
+ * Events before the scenario's start day are history and are not replayed.
  */
 final class ScheduledEvents implements Steppable {
 
@@ -49,10 +51,7 @@ final class ScheduledEvents implements Steppable {
                 model.attack(g, casualties, e.blamed());
             }
             case TALKS -> model.peace().hold(model, model.mediator(e.mediator()), e.outcome());
-            case STRIKE -> {
-                StateAgent by = model.state(e.by());
-                model.violation(by.index, model.state(e.against()).index, 1 + by.escalation());
-            }
+            case STRIKE -> model.state(e.by()).scheduleStrike(model.state(e.against()).index);
             case DEMAND -> model.state(e.state()).setDemand(e.value());
             case MONITORING -> model.ceasefire().startMonitoring();
         }

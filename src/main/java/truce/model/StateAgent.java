@@ -5,26 +5,38 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * A state party to the ceasefire. It holds a belief about each counterpart, an escalation level
- * and domestic pressure; each day it first perceives (see {@link #perceive}) and later acts
- * ({@link #step}).
+ * A state party to the ceasefire. Toward each counterpart j it holds a trust, a believed
+ * control, an escalation and a pressure (casualties blamed on j); each day it first perceives
+ * ({@link #perceive}) and later acts ({@link #step}).
  *
  * <ul>
- *   <li><b>Trust as belief</b> (Kydd &amp; Walter 2002, "Sabotaging the Peace"): trust in each
- *       counterpart is the belief that it is committed. A day of observed restraint moves it a
- *       small share of the way to 1; each perceived violation multiplies it by
- *       {@code (1 - trustLoss)^severity}, so trust is lost faster than it is gained. Attacks blamed
- *       on a counterpart weigh by the believed control it has over the group.</li>
- *   <li><b>Reciprocity with noise</b> (Axelrod 1984; Wu &amp; Axelrod 1995): perception is noisy
- *       (an accident or rumour is perceived as a violation with probability
- *       {@code perceptionNoise}), and a perceived violation is answered in kind with probability
- *       {@code (1 - forgiveness) x (1 - trust)}: the state may forgive it (generosity), and the
- *       more it trusts the counterpart the likelier it reads the act as an accident or a
- *       spoiler's work rather than a decision (Kydd &amp; Walter 2002).</li>
- *   <li><b>Escalation</b> (Richardson 1960): {@code x' = x + a*hostile - m*x + g*pressure}, where
- *       hostile is the severity of acts perceived today and pressure is the fading count of
- *       casualties suffered. Retaliation severity is {@code 1 + x}, so it grows with escalation;
- *       unprovoked violations happen with probability {@code aggression * x * (1 - trust)}.</li>
+ *   <li><b>Trust as belief</b> (Kydd &amp; Walter 2002): a day without perceived violations from
+ *       j closes a share {@code trustGain} of the gap to 1; a perceived violation of severity s
+ *       multiplies trust by {@code (1 - trustLoss)^s}. A militant attack blamed on j is evidence
+ *       about j's type: with independent beliefs T (j committed) and B (j in control), and
+ *       {@code r = attackSignal} the share of such attacks a committed host in control would
+ *       have stopped, Bayes gives {@code T' = T(1 - Br)/(1 - TBr)} and
+ *       {@code B' = B(1 - Tr)/(1 - TBr)}. A crackdown by j, likelier from a committed state by
+ *       the ratio {@code rho = crackdownSignal}, gives {@code T' = T rho/(T rho + 1 - T)}.</li>
+ *   <li><b>Reciprocity with noise</b> (Axelrod 1984; Wu &amp; Axelrod 1995): violations are
+ *       misperceived ({@code perceptionNoise}) and committed by accident ({@code accidents}). A
+ *       perceived violation of severity s is answered with probability
+ *       {@code (1 - forgiveness)(1 - T)(1 - resolve)(1 - D)} by one of severity
+ *       {@code s(1 + overreaction x)}, D being the agreement's cost of defection (see
+ *       {@link Ceasefire}), which lowers the gain from every deliberate violation (Fortna 2003);
+ *       a state whose accident drew the reply accepts it with probability {@code contrition}
+ *       (no reply, no loss of trust); an opportunist violates unprovoked with probability
+ *       {@code opportunism x max(0, f - (1 - f))}, its expected net gain when an unanswered
+ *       violation gains as much as an answered one costs, f being the victim's forgiveness
+ *       estimated from its replies (Beta(1, 1) prior); this is on top of
+ *       {@code aggression x x (1 - T)}, and both are times {@code (1 - D)}. A forbearing state pays an audience cost: escalation
+ *       toward the violator rises by {@code audienceCost x s} for each violation it leaves
+ *       unanswered (Fearon 1994).</li>
+ *   <li><b>Directed escalation</b> (Richardson 1960): toward each counterpart j,
+ *       {@code x' = x + a s - m x + g P + u gap}, where s is the severity of j's violations
+ *       perceived today, P the fading count of casualties blamed on j, and gap the commitment
+ *       gap with j (Fearon 1995). Casualties blamed on no one (a domestic group, or an attack not
+ *       attributed) add to undirected pressure only: they push toward no one.</li>
  * </ul>
  */
 public final class StateAgent implements Steppable {
@@ -34,20 +46,34 @@ public final class StateAgent implements Steppable {
     final int index;
     final String name;
     private final StateSpec p;
+    private final int n;
 
-    /** Trust in each counterpart; the entry for this state itself is unused. */
     private final double[] trust;
-    /** Severity of hostile acts attributed to each counterpart, arriving for tomorrow's perception. */
+    private final double[] believedControl;
+    private final double[] escalation;
+    /** Casualties blamed on each counterpart, fading (Richardson's grievance, directed). */
+    private final double[] pressure;
+    /** Severity of violations by each counterpart, arriving for tomorrow's perception. */
     private final double[] incoming;
     /** Severity perceived today from each counterpart, which this state may answer. */
     private final double[] perceived;
-
-    private double escalation;
-    private double pressure;
+    /** Whether an attack was blamed on each counterpart today (no day of restraint then). */
+    private final boolean[] blamedToday;
+    /** A scripted strike against each counterpart, to be carried out in today's act phase. */
+    private final boolean[] strikeToday;
+    /** Last day on which this state would perceive the reply to its accident against each counterpart, or -1. */
+    private final int[] contriteDay;
+    /** Day on which this state sees whether each counterpart answered its last violation, or -1. */
+    private final int[] replyDay;
+    private final int[] replied;
+    private final int[] unanswered;
+    /** Casualties blamed on no state, fading. */
+    private double domesticPressure;
     private double demand;
+    private int crackdownUntil = -1;
+    private int crackdowns;
 
     private int violations;
-    /** Violations this state committed against each counterpart. */
     private final int[] violationsAgainst;
     private double minTrust;
     private double peakEscalation;
@@ -56,32 +82,82 @@ public final class StateAgent implements Steppable {
         this.index = index;
         this.name = name;
         this.p = p;
-        this.trust = new double[states];
-        java.util.Arrays.fill(trust, p.trust());
+        this.n = states;
+        this.trust = filled(states, p.trust());
+        this.believedControl = filled(states, p.believedControl());
+        this.escalation = filled(states, p.escalation());
+        this.pressure = new double[states];
         this.incoming = new double[states];
         this.perceived = new double[states];
+        this.blamedToday = new boolean[states];
+        this.strikeToday = new boolean[states];
+        this.contriteDay = new int[states];
+        this.replyDay = new int[states];
+        java.util.Arrays.fill(contriteDay, -1);
+        java.util.Arrays.fill(replyDay, -1);
+        this.replied = new int[states];
+        this.unanswered = new int[states];
         this.violationsAgainst = new int[states];
-        this.escalation = p.escalation();
         this.demand = p.demand();
         this.minTrust = p.trust();
         this.peakEscalation = p.escalation();
     }
 
-    /** A hostile act by state {@code from} (a violation or a blamed attack) of the given severity. */
+    private static double[] filled(int n, double v) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, v);
+        return a;
+    }
+
+    /** A violation by state {@code from} of the given severity, perceived tomorrow. */
     void suffer(int from, double severity) {
         incoming[from] += severity;
     }
 
-    /** Casualties suffered from a militant attack feed domestic pressure (Richardson's g). */
-    void addCasualties(double casualties) {
-        pressure += casualties;
+    /**
+     * A militant attack hosted by {@code host} and blamed on it: a Bayesian update of trust and
+     * believed control (Kydd &amp; Walter 2002), and its casualties become pressure toward the host.
+     */
+    void blame(int host, double casualties) {
+        double t = trust[host];
+        double b = believedControl[host];
+        double r = p.attackSignal();
+        double z = 1 - t * b * r;
+        trust[host] = t * (1 - b * r) / z;
+        believedControl[host] = b * (1 - t * r) / z;
+        pressure[host] += casualties;
+        blamedToday[host] = true;
     }
 
-    /** Phase "states perceive": noise, trust update and Richardson escalation. */
-    void perceive(MersenneTwisterFast random, double noiseFactor) {
+    /** Casualties blamed on no state (a domestic group, or an attack not attributed). */
+    void sufferUnblamed(double casualties) {
+        domesticPressure += casualties;
+    }
+
+    /** State {@code by} cracked down on the groups it hosts: a costly signal of commitment. */
+    void observeCrackdown(int by) {
+        double t = trust[by];
+        double rho = p.crackdownSignal();
+        trust[by] = t * rho / (t * rho + 1 - t);
+    }
+
+    /** A scripted strike against {@code against}: carried out in the act phase, like any violation. */
+    void scheduleStrike(int against) {
+        strikeToday[against] = true;
+    }
+
+    /**
+     * Phase "states perceive": misperception, contrition, trust and directed escalation.
+     *
+     * @param model the model (for today and the counterparts)
+     * @param noiseFactor factor on misperception (monitoring, clarity of the agreement)
+     * @param narrowing factor on demands (issues the agreement settled)
+     */
+    void perceive(TruceModel model, double noiseFactor, double narrowing) {
+        MersenneTwisterFast random = model.random;
+        int day = model.day();
         double noise = p.perceptionNoise() * noiseFactor;
-        double hostile = 0;
-        for (int j = 0; j < trust.length; j++) {
+        for (int j = 0; j < n; j++) {
             if (j == index) {
                 continue;
             }
@@ -90,46 +166,127 @@ public final class StateAgent implements Steppable {
             if (noise > 0 && random.nextBoolean(noise)) {
                 severity += 1.0;
             }
+            if (replyDay[j] == day) {
+                if (severity > 0) {
+                    replied[j]++;
+                } else {
+                    unanswered[j]++;
+                }
+                replyDay[j] = -1;
+            }
+            if (severity > 0 && day <= contriteDay[j]) {
+                contriteDay[j] = -1;
+                if (p.contrition() > 0 && random.nextBoolean(p.contrition())) {
+                    severity = 0; // the reply to one's own accident, accepted
+                }
+            }
             perceived[j] = severity;
             if (severity > 0) {
                 trust[j] *= Math.pow(1 - p.trustLoss(), severity);
-                hostile += severity;
-            } else {
+            } else if (!blamedToday[j]) {
                 trust[j] += p.trustGain() * (1 - trust[j]);
             }
+            blamedToday[j] = false;
+            double gap = commitmentGap(model.state(j), narrowing);
+            escalation[j] = clamp01(escalation[j] + p.reactivity() * severity - p.restraint() * escalation[j]
+                    + p.grievance() * pressure[j] + p.unmetDemand() * gap);
+            pressure[j] *= 1 - p.pressureDecay();
+            peakEscalation = Math.max(peakEscalation, escalation[j]);
         }
-        escalation = clamp01(escalation + p.reactivity() * hostile - p.restraint() * escalation
-                + p.grievance() * pressure);
-        pressure *= 1 - p.pressureDecay();
+        domesticPressure *= 1 - p.pressureDecay();
         minTrust = Math.min(minTrust, meanTrust());
-        peakEscalation = Math.max(peakEscalation, escalation);
     }
 
-    /** Phase "states act": retaliate for what was perceived, or violate unprovoked. */
+    /**
+     * The commitment gap with counterpart {@code other} (Fearon 1995; Walter 2002): this state's
+     * demand (narrowed by the agreement) less what the other can credibly promise, which is its
+     * concession capped by its control over the groups it hosts and by this state's belief in that
+     * control: {@code max(0, demand x narrowing - min(concession, control, believed control))}.
+     */
+    double commitmentGap(StateAgent other, double narrowing) {
+        double credible = Math.min(other.p.concession(), Math.min(other.p.control(), believedControl[other.index]));
+        return Math.max(0, demand * narrowing - credible);
+    }
+
+    /** Phase "states act": crack down, carry out scripted strikes, retaliate, violate unprovoked or by accident. */
     @Override
     public void step(SimState state) {
         TruceModel model = (TruceModel) state;
         MersenneTwisterFast random = model.random;
-        for (int j = 0; j < trust.length; j++) {
+        int day = model.day();
+        if (p.crackdown() > 0 && day > crackdownUntil) {
+            considerCrackdown(model, day);
+        }
+        // the agreement's cost of defection lowers the gain from any deliberate violation (Fortna 2003)
+        double deterred = Math.max(0, 1 - model.ceasefire().defectionCost(model));
+        double retaliation = (1 - p.forgiveness()) * model.ceasefire().unresolvedShare() * deterred;
+        double accidents = p.accidents() * model.ceasefire().accidentFactor();
+        for (int j = 0; j < n; j++) {
             if (j == index) {
                 continue;
             }
-            boolean violate = perceived[j] > 0
-                    && random.nextBoolean((1 - p.forgiveness()) * (1 - trust[j]));
-            if (!violate) {
-                double unprovoked = p.aggression() * escalation * (1 - trust[j]);
-                violate = unprovoked > 0 && random.nextBoolean(unprovoked);
+            double severity = 0;
+            if (strikeToday[j]) {
+                strikeToday[j] = false;
+                severity = 1;
+            } else if (perceived[j] > 0 && random.nextBoolean(retaliation * (1 - trust[j]))) {
+                severity = perceived[j] * (1 + p.overreaction() * escalation[j]);
+            } else {
+                if (perceived[j] > 0) { // left unanswered: the sucker's payoff
+                    escalation[j] = clamp01(escalation[j] + p.audienceCost() * perceived[j]);
+                }
+                double unprovoked = deterred * (p.aggression() * escalation[j] * (1 - trust[j])
+                        + p.opportunism() * Math.max(0, 2 * believedForgiveness(j) - 1));
+                if (unprovoked > 0 && random.nextBoolean(unprovoked)) {
+                    severity = 1;
+                } else if (accidents > 0 && random.nextBoolean(accidents)) {
+                    severity = 1;
+                    contriteDay[j] = day + 2; // the reply, if any, is perceived two days on
+                }
             }
             perceived[j] = 0;
-            if (violate) {
-                model.violation(index, j, 1 + escalation);
+            if (severity > 0) {
+                replyDay[j] = day + 2;
+                model.violation(index, j, severity);
             }
         }
     }
 
+    /** Will rises under pressure: a crackdown with probability crackdown x the victim's escalation toward us. */
+    private void considerCrackdown(TruceModel model, int day) {
+        double threat = 0;
+        for (MilitantGroup g : model.groupsHostedBy(index)) {
+            if (g.target != index) {
+                threat = Math.max(threat, model.state(g.target).escalationToward(index));
+            }
+        }
+        if (threat > 0 && model.random.nextBoolean(Math.min(1, p.crackdown() * threat))) {
+            crackdownUntil = day + p.crackdownDays() - 1;
+            crackdowns++;
+            for (StateAgent other : model.states()) {
+                if (other != this) {
+                    other.observeCrackdown(index);
+                }
+            }
+        }
+    }
+
+    /** Beta(1, 1) posterior mean of the chance that counterpart j leaves a violation unanswered. */
+    double believedForgiveness(int j) {
+        return (unanswered[j] + 1.0) / (unanswered[j] + replied[j] + 2.0);
+    }
+
+    /**
+     * The choice between holding and fighting (Fearon 1995; Fortna 2003; Walter 2002): this state
+     * resumes war against j when {@code x_j >= warCost + defectionCost + trustValue x T_j}.
+     */
+    boolean prefersWar(int j, double defectionCost) {
+        return escalation[j] >= p.warCost() + defectionCost + p.trustValue() * trust[j];
+    }
+
     /** Trust in every counterpart rises by {@code amount} (negative: falls), within [0, 1]. */
     void shiftTrust(double amount) {
-        for (int j = 0; j < trust.length; j++) {
+        for (int j = 0; j < n; j++) {
             if (j != index) {
                 trust[j] = clamp01(trust[j] + amount);
             }
@@ -137,9 +294,11 @@ public final class StateAgent implements Steppable {
         minTrust = Math.min(minTrust, meanTrust());
     }
 
-    /** Escalation is cut by the given share (talks succeeded). */
+    /** Escalation toward every counterpart is cut by the given share (talks succeeded). */
     void deescalate(double share) {
-        escalation *= 1 - share;
+        for (int j = 0; j < n; j++) {
+            escalation[j] *= 1 - share;
+        }
     }
 
     void countViolation(int against) {
@@ -151,36 +310,46 @@ public final class StateAgent implements Steppable {
         this.demand = demand;
     }
 
-    double demand() {
-        return demand;
+    /** Restraint of the groups this state hosts: control x will (will is 1 during a crackdown). */
+    double restraintOfHostedGroups(int day) {
+        return p.control() * (day <= crackdownUntil ? 1 : p.will());
     }
 
-    double concession() {
-        return p.concession();
+    double escalationToward(int j) {
+        return escalation[j];
     }
 
-    /** Restraint of the groups this state hosts: control x will. */
-    double restraintOfHostedGroups() {
-        return p.control() * p.will();
-    }
-
-    double believedControl() {
-        return p.believedControl();
-    }
-
+    /** Highest escalation toward any counterpart. */
     double escalation() {
-        return escalation;
+        double max = 0;
+        for (int j = 0; j < n; j++) {
+            if (j != index) {
+                max = Math.max(max, escalation[j]);
+            }
+        }
+        return max;
     }
 
     /** Mean trust in the counterparts. */
     double meanTrust() {
         double sum = 0;
-        for (int j = 0; j < trust.length; j++) {
+        for (int j = 0; j < n; j++) {
             if (j != index) {
                 sum += trust[j];
             }
         }
-        return trust.length > 1 ? sum / (trust.length - 1) : 1.0;
+        return n > 1 ? sum / (n - 1) : 1.0;
+    }
+
+    /** Lowest trust in any counterpart. */
+    double minTrustNow() {
+        double min = 1;
+        for (int j = 0; j < n; j++) {
+            if (j != index) {
+                min = Math.min(min, trust[j]);
+            }
+        }
+        return min;
     }
 
     // ---- read-only bean properties, for MASON's inspectors and the GUI ----
@@ -199,13 +368,23 @@ public final class StateAgent implements Steppable {
         return trust[counterpart];
     }
 
-    public double getEscalation() {
-        return escalation;
+    /** Believed control of one counterpart over the groups it hosts, by its index. */
+    public double believedControlOf(int counterpart) {
+        return believedControl[counterpart];
     }
 
-    /** Domestic pressure: the fading count of casualties suffered. */
+    /** Highest escalation toward any counterpart. */
+    public double getEscalation() {
+        return escalation();
+    }
+
+    /** Pressure toward all counterparts plus undirected pressure: the fading count of casualties suffered. */
     public double getPressure() {
-        return pressure;
+        double sum = domesticPressure;
+        for (double x : pressure) {
+            sum += x;
+        }
+        return sum;
     }
 
     public double getDemand() {
@@ -226,6 +405,11 @@ public final class StateAgent implements Steppable {
 
     public double getWill() {
         return p.will();
+    }
+
+    /** Crackdowns on the groups it hosts so far. */
+    public int getCrackdowns() {
+        return crackdowns;
     }
 
     /** Violations this state has committed so far. */

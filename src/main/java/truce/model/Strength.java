@@ -2,8 +2,8 @@ package truce.model;
 
 /**
  * How far a ceasefire agreement goes (Fortna 2003, 2004; Clayton &amp; Sticher 2021): a bare
- * cessation of hostilities, a preliminary agreement, or a definitive one. Each rung above a
- * bare cessation raises the number of violations the ceasefire tolerates.
+ * cessation of hostilities, a preliminary agreement, or a definitive one. Its rung (0, 1, 2)
+ * scales what the agreement does to behaviour (see {@link Agreement}).
  */
 public enum Strength {
     CESSATION, PRELIMINARY, DEFINITIVE;

@@ -16,15 +16,21 @@ import sim.engine.Steppable;
  * of phases in a fixed order:
  *
  * <ol>
- *   <li>scheduled events of the scenario ({@link ScheduledEvents});</li>
- *   <li>militant groups attack ({@link MilitantGroup});</li>
- *   <li>states perceive: noise, trust and escalation updates ({@link StateAgent#perceive});</li>
- *   <li>states act: retaliation or unprovoked violations ({@link StateAgent#step});</li>
- *   <li>mediators decay and convene talks ({@link Mediator}, {@link PeaceProcess});</li>
+ *   <li>scheduled events of the scenario: exogenous shocks ({@link ScheduledEvents});</li>
+ *   <li>militant groups attack; victims blame a host or no one ({@link MilitantGroup});</li>
+ *   <li>states perceive: misperception, contrition, trust and directed escalation
+ *       ({@link StateAgent#perceive});</li>
+ *   <li>states act: crackdowns, scripted strikes, retaliation, unprovoked and accidental violations,
+ *       each perceived by its victim the next day ({@link StateAgent#step});</li>
+ *   <li>mediators decay and convene talks, at most one round a day ({@link Mediator},
+ *       {@link PeaceProcess});</li>
  *   <li>the peace process's momentum fades ({@link PeaceProcess#step});</li>
- *   <li>the ceasefire checks its collapse rule ({@link Ceasefire});</li>
+ *   <li>the ceasefire decides whether it ends today: breakdown, expiry ({@link Ceasefire});</li>
  *   <li>the day is recorded, if a trajectory is wanted ({@link DayRecorder}).</li>
  * </ol>
+ *
+ * <p>The first simulated day is the scenario's {@code startDay} (0 unless the scenario starts
+ * from stated conditions later in the ceasefire).
  *
  * <p>All randomness comes from {@link SimState#random}, so a run is a pure function of
  * (scenario, seed). {@link #start()} rebuilds every actor, so one object can be rerun.
@@ -41,6 +47,8 @@ public final class TruceModel extends SimState {
     private StateAgent[] states;
     private MilitantGroup[] groups;
     private Mediator[] mediators;
+    /** The groups each state hosts, by the state's index. */
+    private MilitantGroup[][] hosted;
     private final Map<String, StateAgent> statesByName = new LinkedHashMap<>();
     private final Map<String, MilitantGroup> groupsByName = new LinkedHashMap<>();
     private final Map<String, Mediator> mediatorsByName = new LinkedHashMap<>();
@@ -125,44 +133,51 @@ public final class TruceModel extends SimState {
             mediatorsByName.put(e.getKey(), mediators[i]);
             i++;
         }
+        hosted = new MilitantGroup[n][];
+        for (int s = 0; s < n; s++) {
+            final int host = s;
+            hosted[s] = java.util.Arrays.stream(groups).filter(g -> g.host == host).toArray(MilitantGroup[]::new);
+        }
         ceasefire = new Ceasefire(scenario.collapse(), scenario.agreement());
-        peace = new PeaceProcess(scenario.talks(), PeaceProcess.meanTrust(states));
+        peace = new PeaceProcess(scenario.talks());
         recorder = new DayRecorder();
         today = new DayCounts();
         total = new DayCounts();
     }
 
     private void newDay() {
-        day = (int) schedule.getTime();
+        day = scenario.startDay() + (int) schedule.getTime();
         today.addTo(total);
         today.reset();
     }
 
     private void perceive() {
         double noiseFactor = ceasefire.noiseFactor();
+        double narrowing = ceasefire.narrowing();
         for (StateAgent s : states) {
-            s.perceive(random, noiseFactor);
+            s.perceive(this, noiseFactor, narrowing);
         }
     }
 
-    /** A militant attack; {@code blamed} fixes the attribution, or null to draw it. */
+    /**
+     * A militant attack; {@code blamed} fixes the attribution, or null to draw it. Its casualties
+     * count once: as pressure toward the blamed host, or as undirected pressure if no state is blamed.
+     */
     void attack(MilitantGroup g, double casualties, Boolean blamed) {
         StateAgent victim = states[g.target];
-        victim.addCasualties(casualties);
         g.launched();
         today.attacks++;
         today.casualties += casualties;
         if (casualties >= RunOutcome.MASS_CASUALTY) {
             today.massCasualtyAttacks++;
         }
-        if (g.host == g.target) {
-            return;
-        }
-        boolean isBlamed = blamed != null
+        boolean isBlamed = g.host != g.target && (blamed != null
                 ? blamed
-                : random.nextBoolean(g.attribution() * ceasefire.attributionFactor());
+                : random.nextBoolean(g.blameChance(casualties) * ceasefire.attributionFactor()));
         if (isBlamed) {
-            victim.suffer(g.host, victim.believedControl() * (1 + Math.log10(1 + casualties)));
+            victim.blame(g.host, casualties);
+        } else {
+            victim.sufferUnblamed(casualties);
         }
     }
 
@@ -172,6 +187,7 @@ public final class TruceModel extends SimState {
         states[by].countViolation(against);
         ceasefire.recordViolation(day());
         today.violations++;
+        today.severity += severity;
     }
 
     void countTalks(boolean success) {
@@ -181,7 +197,7 @@ public final class TruceModel extends SimState {
         }
     }
 
-    /** The current day, from 0 (the day the ceasefire starts). */
+    /** The current day of the ceasefire, from 0 (the day it started; runs start on the scenario's startDay). */
     public int day() {
         return day;
     }
@@ -282,6 +298,14 @@ public final class TruceModel extends SimState {
 
     StateAgent[] states() {
         return states;
+    }
+
+    Mediator[] mediators() {
+        return mediators;
+    }
+
+    MilitantGroup[] groupsHostedBy(int state) {
+        return hosted[state];
     }
 
     StateAgent state(int index) {

@@ -49,7 +49,7 @@ class ParamsCommandTest {
         List<String> lines = run("params", "-f", "markdown");
         assertEquals("| path | unit | range | default | meaning |", lines.get(0));
         assertTrue(lines.contains("| `agreement.strength` |  | cessation\\|preliminary\\|definitive"
-                + " | cessation | strength of the agreement; each rung above a cessation adds"
-                + " tolerance |"), out.toString());
+                + " | cessation | strength of the agreement: its rung (0, 1, 2) scales the per-rung effects"
+                + " below |"), out.toString());
     }
 }

@@ -75,17 +75,17 @@ class AfterEachDayTest {
             after.step(m);
         }
         String nl = System.lineSeparator();
-        assertEquals("autoplay: paused after day 9; ceasefire in force (preliminary, monitored)" + nl
-                + "autoplay: stepped after day 10; ceasefire in force (preliminary, monitored)" + nl
+        assertEquals("autoplay: paused after day 9; ceasefire in force (preliminary, not monitored)" + nl
+                + "autoplay: stepped after day 10; ceasefire in force (preliminary, not monitored)" + nl
                 + "autoplay: stepped after day 11; ceasefire in force (preliminary, monitored)" + nl,
                 bytes.toString(StandardCharsets.UTF_8));
 
         bytes.reset();
-        m = new TruceModel(1, scenario, false);
+        m = new TruceModel(10, scenario, false);
         m.start();
         today.reset(m);
         play(m, new AfterEachDay(today, null, 100, out));
-        assertEquals("autoplay: run ended after day 36; ceasefire COLLAPSED on day 36 (violations)"
+        assertEquals("autoplay: run ended after day 24; ceasefire COLLAPSED on day 24 (decision)"
                 + System.lineSeparator(), bytes.toString(StandardCharsets.UTF_8));
         assertFalse(today.inForce());
     }

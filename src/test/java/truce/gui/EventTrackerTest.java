@@ -55,7 +55,7 @@ class EventTrackerTest {
 
     @Test
     void theBaselinesScheduledEventsFlashOnTheirActors() {
-        TruceModel m = GuiFixtures.started(1);
+        TruceModel m = GuiFixtures.started(9);
         EventTracker t = new EventTracker();
         t.reset(m);
         assertTrue(t.status().startsWith("before day 0"), t.status());
@@ -84,7 +84,7 @@ class EventTrackerTest {
                 break;
             }
         }
-        assertTrue(sawCollapse, "seed 1 collapses (on day 36)");
+        assertTrue(sawCollapse, "seed 9 collapses (on day 280)");
         assertFalse(t.summary().isEmpty());
     }
 

@@ -26,6 +26,16 @@ public final class Measurements {
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         System.out.println(Figures.HEADER);
+        if (args.length > 1) { // n FILE key=value...: one scenario, with and without its script
+            Map<String, Object> o = new LinkedHashMap<>();
+            for (int i = 2; i < args.length; i++) {
+                String[] kv = args[i].split("=", 2);
+                o.put(kv[0], kv[1]);
+            }
+            print(args[1], Path.of(args[1]), n, o, UnaryOperator.identity());
+            print(args[1] + " (no script)", Path.of(args[1]), n, o, Measurements::noEvents);
+            return;
+        }
         for (String s : new String[] {"cessation", "preliminary", "definitive"}) {
             print("strength " + s, BASELINE, n, Map.of("agreement.strength", s), UnaryOperator.identity());
         }
@@ -120,9 +130,9 @@ public final class Measurements {
     private static final class Figures {
 
         static final String HEADER = String.format(Locale.ROOT,
-                "%-58s %5s %6s %6s %8s %7s %7s %7s %6s %6s %7s %7s %7s %6s %s", "experiment", "n", "S50",
+                "%-58s %5s %6s %6s %8s %7s %7s %7s %6s %6s %7s %7s %7s %6s %5s %5s %s", "experiment", "n", "S50",
                 "S365", "viol/100d", "talks/r", "succ%", "modelS%", "multi", "d36-49", "d60-79", "offens",
-                "hz>50", "early/late", "endings");
+                "hz>50", "early/late", "bd<=7", "bdMed", "endings");
 
         final Scenario scenario;
         final int[] scriptedTalks;
@@ -146,6 +156,7 @@ public final class Measurements {
         long exposureEarly;
         int collapsesEarly;
         final Map<String, Integer> endings = new LinkedHashMap<>();
+        final List<Integer> breakdownDays = new ArrayList<>();
 
         Figures(Scenario s) {
             this.scenario = s;
@@ -196,12 +207,15 @@ public final class Measurements {
                 alive60++;
                 if (!o.survived() && o.collapseDay() < 80) {
                     collapse60to79++;
-                    if (o.cause() == CollapseCause.OFFENSIVE) {
+                    if (o.cause() == CollapseCause.OFFENSIVE || o.cause() == CollapseCause.DECISION) {
                         offensive60to79++;
                     }
                 }
             }
             endings.merge(ending(o), 1, Integer::sum);
+            if (!o.survived()) {
+                breakdownDays.add(o.collapseDay() - scenario.startDay());
+            }
         }
 
         private int scriptedSuccesses(int end) {
@@ -215,14 +229,14 @@ public final class Measurements {
         }
 
         static String ending(RunOutcome o) {
-            return o.survived() ? "in_force" : o.cause().name().toLowerCase(Locale.ROOT);
+            return o.ending() == Ending.BREAKDOWN ? o.cause().name().toLowerCase(Locale.ROOT) : o.ending().label();
         }
 
         String line(String name) {
             double late = (collapses - collapsesEarly) / (double) Math.max(1, daysAtRisk - exposureEarly);
             double early = collapsesEarly / (double) Math.max(1, exposureEarly);
             return String.format(Locale.ROOT,
-                    "%-58s %5d %6.3f %6.3f %8.2f %7.2f %7.1f %7.1f %6.3f %6.2f %7.3f %7.2f %7.4f %6.1f %s", name,
+                    "%-58s %5d %6.3f %6.3f %8.2f %7.2f %7.1f %7.1f %6.3f %6.2f %7.3f %7.2f %7.4f %6.1f %5.2f %5d %s", name,
                     runs, alive50 / (double) runs, survived / (double) runs, 100.0 * violations / daysAtRisk,
                     talksHeld / (double) runs, 100.0 * talksSucceeded / Math.max(1, talksHeld),
                     100.0 * modelSucceeded / Math.max(1, modelHeld), multiRoundDays / (double) runs,
@@ -230,7 +244,10 @@ public final class Measurements {
                     collapse60to79 / (double) Math.max(1, alive60),
                     offensive60to79 / (double) Math.max(1, collapse60to79),
                     collapsesAfter50 / (double) Math.max(1, exposureAfter50),
-                    late > 0 ? early / late : Double.POSITIVE_INFINITY, endings);
+                    late > 0 ? early / late : Double.POSITIVE_INFINITY,
+                    breakdownDays.stream().filter(d -> d <= 7).count() / (double) Math.max(1, breakdownDays.size()),
+                    breakdownDays.isEmpty() ? -1 : breakdownDays.stream().sorted().toList().get(breakdownDays.size() / 2),
+                    endings);
         }
     }
 }

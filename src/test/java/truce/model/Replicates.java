@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.apache.commons.math3.stat.inference.AlternativeHypothesis;
+import org.apache.commons.math3.stat.inference.BinomialTest;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import truce.scenario.ScenarioLoader;
 
@@ -12,13 +14,17 @@ import truce.scenario.ScenarioLoader;
 final class Replicates {
 
     static final Path BASELINE = Path.of("scenarios/baseline-2025.yaml");
+    static final Path POPULATION = Path.of("scenarios/population.yaml");
     static final Path GENERIC = Path.of("src/test/resources/scenarios/generic.yaml");
 
     private Replicates() {
     }
 
     static List<RunOutcome> run(Path file, int n, Map<String, ?> overrides) {
-        Scenario s = ScenarioLoader.load(file, overrides);
+        return run(ScenarioLoader.load(file, Measurements.expand(file, overrides)), n);
+    }
+
+    static List<RunOutcome> run(Scenario s, int n) {
         List<RunOutcome> out = new ArrayList<>(n);
         for (long seed = 1; seed <= n; seed++) {
             out.add(Simulation.run(s, seed));
@@ -34,6 +40,19 @@ final class Replicates {
         return count(runs, RunOutcome::survived) / (double) runs.size();
     }
 
+    /** Violations per day at risk (days until breakdown, or the horizon). */
+    static double violationRate(List<RunOutcome> runs) {
+        return violations(runs) / (double) exposure(runs);
+    }
+
+    static long violations(List<RunOutcome> runs) {
+        return runs.stream().mapToLong(RunOutcome::violations).sum();
+    }
+
+    static long exposure(List<RunOutcome> runs) {
+        return runs.stream().mapToLong(o -> o.survived() ? o.horizon() : o.collapseDay() + 1).sum();
+    }
+
     /**
      * Pearson's chi-square test of independence of survival and level (a 2 x k table).
      *
@@ -47,5 +66,19 @@ final class Replicates {
             table[1][i] = levels.get(i).size() - survived;
         }
         return new ChiSquareTest().chiSquareTest(table);
+    }
+
+    /**
+     * Conditional (binomial) test that the violation rate of {@code low} is below that of
+     * {@code high}: given the total count V, under equal rates the count in {@code low} is
+     * Binomial(V, exposure share of low); one-sided, fewer in {@code low}.
+     *
+     * @return the p-value
+     */
+    static double lowerViolationRateP(List<RunOutcome> low, List<RunOutcome> high) {
+        long vLow = violations(low);
+        long vTotal = vLow + violations(high);
+        double share = exposure(low) / (double) (exposure(low) + exposure(high));
+        return new BinomialTest().binomialTest((int) vTotal, (int) vLow, share, AlternativeHypothesis.LESS_THAN);
     }
 }

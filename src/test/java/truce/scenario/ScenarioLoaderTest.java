@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import truce.model.CollapseRule;
 import truce.model.EventSpec;
 import truce.model.EventType;
 import truce.model.GroupSpec;
@@ -47,7 +48,7 @@ class ScenarioLoaderTest {
         assertEquals(200, sc.horizon());
         assertEquals(4, sc.collapse().violations());
         assertEquals(0.8, sc.collapse().offensiveEscalation());
-        assertEquals(2, sc.collapse().tolerancePerRung());
+        assertEquals(CollapseRule.Rule.VIOLATIONS, sc.collapse().rule());
         assertEquals(Strength.DEFINITIVE, sc.agreement().strength());
         assertTrue(sc.agreement().monitoring());
         assertEquals(0.4, sc.talks().deescalation());
