@@ -24,6 +24,8 @@ public final class MilitantGroup implements Steppable {
     final int target;
     private final GroupSpec p;
     private Poisson attacks;
+    /** log(1 - attribution) / casualtyScale: blame is 1 - exp(logMiss x casualties). */
+    private final double logMiss;
     private int launched;
 
     MilitantGroup(String name, int host, int target, GroupSpec p) {
@@ -31,6 +33,7 @@ public final class MilitantGroup implements Steppable {
         this.host = host;
         this.target = target;
         this.p = p;
+        this.logMiss = Math.log1p(-p.attribution()) / p.casualtyScale();
     }
 
     @Override
@@ -57,7 +60,7 @@ public final class MilitantGroup implements Steppable {
 
     /** Chance the victim blames the host for an attack with these casualties, before monitoring. */
     double blameChance(double casualties) {
-        return 1 - Math.pow(1 - p.attribution(), casualties / p.casualtyScale());
+        return p.attribution() <= 0 ? 0 : 1 - Math.exp(logMiss * casualties);
     }
 
     void launched() {

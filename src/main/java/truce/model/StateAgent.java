@@ -187,9 +187,9 @@ public final class StateAgent implements Steppable {
                 trust[j] += p.trustGain() * (1 - trust[j]);
             }
             blamedToday[j] = false;
-            double gap = commitmentGap(model.state(j), narrowing);
+            double standing = p.unmetDemand() > 0 ? p.unmetDemand() * commitmentGap(model.state(j), narrowing) : 0;
             escalation[j] = clamp01(escalation[j] + p.reactivity() * severity - p.restraint() * escalation[j]
-                    + p.grievance() * pressure[j] + p.unmetDemand() * gap);
+                    + p.grievance() * pressure[j] + standing);
             pressure[j] *= 1 - p.pressureDecay();
             peakEscalation = Math.max(peakEscalation, escalation[j]);
         }
@@ -218,7 +218,7 @@ public final class StateAgent implements Steppable {
             considerCrackdown(model, day);
         }
         // the agreement's cost of defection lowers the gain from any deliberate violation (Fortna 2003)
-        double deterred = Math.max(0, 1 - model.ceasefire().defectionCost(model));
+        double deterred = model.deterrence();
         double retaliation = (1 - p.forgiveness()) * model.ceasefire().unresolvedShare() * deterred;
         double accidents = p.accidents() * model.ceasefire().accidentFactor();
         for (int j = 0; j < n; j++) {
@@ -236,7 +236,7 @@ public final class StateAgent implements Steppable {
                     escalation[j] = clamp01(escalation[j] + p.audienceCost() * perceived[j]);
                 }
                 double unprovoked = deterred * (p.aggression() * escalation[j] * (1 - trust[j])
-                        + p.opportunism() * Math.max(0, 2 * believedForgiveness(j) - 1));
+                        + (p.opportunism() > 0 ? p.opportunism() * Math.max(0, 2 * believedForgiveness(j) - 1) : 0));
                 if (unprovoked > 0 && random.nextBoolean(unprovoked)) {
                     severity = 1;
                 } else if (accidents > 0 && random.nextBoolean(accidents)) {

@@ -151,7 +151,11 @@ public final class TruceModel extends SimState {
         today.reset();
     }
 
+    /** 1 - the agreement's cost of defection, as of the states' perception phase today. */
+    private double deterrence;
+
     private void perceive() {
+        deterrence = Math.max(0, 1 - ceasefire.defectionCost(this));
         double noiseFactor = ceasefire.noiseFactor();
         double narrowing = ceasefire.narrowing();
         for (StateAgent s : states) {
@@ -298,6 +302,11 @@ public final class TruceModel extends SimState {
 
     StateAgent[] states() {
         return states;
+    }
+
+    /** Factor on deliberate violations today: 1 - the agreement's cost of defection (Fortna 2003). */
+    double deterrence() {
+        return deterrence;
     }
 
     Mediator[] mediators() {

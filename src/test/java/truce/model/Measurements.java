@@ -68,7 +68,13 @@ public final class Measurements {
                     "militants.spoiler.attackRate", 0, "states.*.perceptionNoise", 0.03,
                     "states.*.forgiveness", f), UnaryOperator.identity());
         }
+        for (double f : new double[] {0, 0.33, 0.66, 0.9, 1}) {
+            print("forgiveness " + f + " (generic, accidents 0.02, opportunist east)", GENERIC, n, Map.of(
+                    "militants.spoiler.attackRate", 0, "states.*.perceptionNoise", 0, "states.*.accidents", 0.02,
+                    "states.east.opportunism", 0.2, "states.*.forgiveness", f), UnaryOperator.identity());
+        }
         print("generic", GENERIC, n, Map.of(), UnaryOperator.identity());
+        print("population (no script)", Path.of("scenarios/population.yaml"), n, Map.of(), UnaryOperator.identity());
     }
 
     private static Map<String, Object> noTalks() {

@@ -21,7 +21,24 @@ final class Replicates {
     }
 
     static List<RunOutcome> run(Path file, int n, Map<String, ?> overrides) {
-        return run(ScenarioLoader.load(file, Measurements.expand(file, overrides)), n);
+        return run(scenario(file, overrides), n);
+    }
+
+    /**
+     * The scenario with the given overrides, plus those of the system property {@code facts.off}
+     * ({@code path=value,path=value}; {@code *} for every actor), which switches a mechanism off to
+     * see a stylized fact fail: {@code mvn verify -Dit.test='StylizedFactsIT#method' -Dfacts.off=...}.
+     */
+    static Scenario scenario(Path file, Map<String, ?> overrides) {
+        Map<String, Object> all = new java.util.LinkedHashMap<>(overrides);
+        String off = System.getProperty("facts.off", "");
+        for (String kv : off.split(",")) {
+            if (!kv.isBlank()) {
+                String[] parts = kv.split("=", 2);
+                all.put(parts[0].trim(), parts[1].trim());
+            }
+        }
+        return ScenarioLoader.load(file, Measurements.expand(file, all));
     }
 
     static List<RunOutcome> run(Scenario s, int n) {

@@ -11,7 +11,6 @@ import org.apache.commons.math3.stat.inference.BinomialTest;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;
 import org.apache.commons.math3.stat.interval.IntervalUtils;
 import org.junit.jupiter.api.Test;
-import truce.scenario.ScenarioLoader;
 
 /**
  * The stylized facts of DESIGN.md section 4, each as a statistical test with fixed seeds
@@ -115,7 +114,7 @@ class StylizedFactsIT {
         // Days within 7 days after a single attack with at least 10 casualties are a share s of all
         // days at risk. Without clustering, breakdowns on such days would be Binomial(B, s).
         // One-sided binomial test; n = 2000 runs of the generic scenario.
-        Scenario s = ScenarioLoader.load(Replicates.GENERIC);
+        Scenario s = Replicates.scenario(Replicates.GENERIC, Map.of());
         long after = 0;
         long breakdowns = 0;
         long afterDays = 0;
@@ -190,7 +189,7 @@ class StylizedFactsIT {
         // Wilson 99% interval of survival to day 365 inside (0.2, 0.8), n = 2000, for the 2025 baseline
         // with its script and without it (the agents alone); talks fail at least 30% of the time.
         for (boolean script : new boolean[] {true, false}) {
-            Scenario s = ScenarioLoader.load(Replicates.BASELINE);
+            Scenario s = Replicates.scenario(Replicates.BASELINE, Map.of());
             List<RunOutcome> runs = Replicates.run(script ? s : s.withEvents(List.of()), N);
             int survived = (int) Replicates.count(runs, RunOutcome::survived);
             ConfidenceInterval ci = IntervalUtils.getWilsonScoreInterval(N, survived, 0.99);
