@@ -140,6 +140,7 @@ public final class TruceModel extends SimState {
         }
         ceasefire = new Ceasefire(scenario.collapse(), scenario.agreement());
         peace = new PeaceProcess(scenario.talks());
+        deterrence = Math.max(0, 1 - ceasefire.defectionCost(this));
         recorder = new DayRecorder();
         today = new DayCounts();
         total = new DayCounts();
