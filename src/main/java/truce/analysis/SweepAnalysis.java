@@ -57,6 +57,11 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
                 sensitivityDay, incidence);
     }
 
+    /** Each point's headline estimates, for the report's table. */
+    public List<PointEstimates> estimates() {
+        return PointEstimates.of(summary);
+    }
+
     /** Writes {@code summary.csv}, {@code logrank.csv}, {@code incidence.csv} and, where they apply, {@code sensitivity.csv} and {@code morris.csv}. */
     public void write(Path dir) throws IOException {
         summary.write(dir);

@@ -17,9 +17,7 @@ import truce.batch.Screening;
 import truce.batch.Sensitivity;
 import truce.batch.SweepSummary;
 import truce.stats.Interval;
-import truce.stats.ElementaryEffects;
 import truce.stats.SobolIndices;
-import truce.stats.SurvivalCurve;
 
 /**
  * The charts and {@code index.html} of a sweep, made from its summary alone: survival against
@@ -30,7 +28,7 @@ import truce.stats.SurvivalCurve;
 public final class SweepReport {
 
     /** Most lines or curves drawn in one chart. */
-    private static final int MAX_LEVELS = 8;
+
     /** Beyond this many distinct values a parameter is treated as sampled and binned. */
     private static final int MAX_DISTINCT = 12;
     /** Bins of a sampled parameter. */
@@ -85,7 +83,7 @@ public final class SweepReport {
             SweptParameter y = parameters.get(1);
             save(dir, charts, "heatmap", SurvivalHeatmap.create("Survival to day " + horizon, x.title(),
                     x.levels().stream().map(v -> shown(x, v)).toList(), y.title(),
-                    y.levels().stream().map(v -> shown(y, v)).toList(), horizon, cells(x, y)),
+                    y.levels().stream().map(v -> shown(y, v)).toList(), horizon, SurvivalByLevel.cells(summary, x, y)),
                     SurvivalHeatmap.WIDTH, SurvivalHeatmap.HEIGHT,
                     "Share of runs in which the ceasefire survived to day " + horizon + ", by " + x.path() + " and "
                             + y.path() + "; one equal-sized cell per combination, whatever the spacing of the values.");
@@ -94,22 +92,22 @@ public final class SweepReport {
             if (x.levels().size() < 2) {
                 continue;
             }
-            SweptParameter by = lineParameter(x);
+            SweptParameter by = SurvivalByLevel.lineParameter(parameters, x);
             String file = "survival-by-" + slug(x.path());
             boolean pooled = x.levels().size() <= MAX_DISTINCT
                     && summary.points().size() > x.levels().size() * (by == null ? 1 : by.levels().size());
             String caption = "Survival to day " + horizon + " against " + x.path()
                     + (by == null ? "" : ", one line per level of " + by.path())
-                    + (x.levels().size() > MAX_DISTINCT ? ", design points pooled into " + BINS
+                    + (x.levels().size() > SurvivalByLevel.MAX_DISTINCT ? ", design points pooled into " + SurvivalByLevel.BINS
                             + " bins of equal count (the parameter's main effect, averaged over the other parameters)" : "")
                     + (pooled ? "; each point pools the design points that share its value(s), the other parameters"
                             + " varying (their spread is in the summary table)" : "")
                     + (x.numeric() ? ", with Wilson 95% intervals." : "; the levels are categories, so each has its"
                             + " point and Wilson 95% error bar, with nothing drawn between them.");
             JFreeChart chart = x.numeric()
-                    ? SurvivalByParameterChart.create("Survival by " + x.title(), x.title(), horizon, series(x, by))
+                    ? SurvivalByParameterChart.create("Survival by " + x.title(), x.title(), horizon, SurvivalByLevel.series(summary, x, by, SweepReport::label))
                     : SurvivalByParameterChart.createCategorical("Survival by " + x.title(), x.title(),
-                            x.levels(), horizon, series(x, by));
+                            x.levels(), horizon, SurvivalByLevel.series(summary, x, by, SweepReport::label));
             save(dir, charts, file, chart, SurvivalByParameterChart.WIDTH, SurvivalByParameterChart.HEIGHT, caption);
         }
         kaplanMeier(dir, charts);
@@ -151,28 +149,24 @@ public final class SweepReport {
         header.addAll(manifest.parameters());
         header.add("runs");
         header.add("survival to day " + horizon + " (95% CI)");
-        for (int d : SweepSummary.KM_DAYS) {
-            if (d <= horizon) {
-                header.add("KM day " + d + " (95% CI)");
-            }
+        List<PointEstimates> estimates = analysis.estimates();
+        for (int d : estimates.get(0).days()) {
+            header.add("KM day " + d + " (95% CI)");
         }
         header.add("median collapse day");
         List<List<String>> rows = new ArrayList<>();
-        for (SweepSummary.Point p : summary.points()) {
+        for (PointEstimates p : estimates) {
             List<String> r = new ArrayList<>();
             r.add(p.id());
             for (String v : p.values().values()) {
                 r.add(isNumber(v) ? DisplayFormat.number(Double.parseDouble(v)) : v);
             }
-            r.add(Long.toString(p.stats().n()));
-            r.add(withInterval(p.stats().survivalProportion(), java.util.Optional.of(p.stats().survival())));
-            for (int d : SweepSummary.KM_DAYS) {
-                if (d <= horizon) {
-                    r.add(withInterval(p.stats().kmAt(d), p.stats().kmIntervalAt(d, summary.ciType())));
-                }
+            r.add(Long.toString(p.n()));
+            r.add(withInterval(p.survival(), java.util.Optional.of(p.survivalInterval())));
+            for (int i = 0; i < p.days().size(); i++) {
+                r.add(withInterval(p.km().get(i), p.kmIntervals().get(i)));
             }
-            java.util.OptionalDouble m = p.stats().medianCollapseDay();
-            r.add(m.isPresent() ? DisplayFormat.number(m.getAsDouble()) : "not reached");
+            r.add(p.median().isPresent() ? DisplayFormat.number(p.median().getAsDouble()) : "not reached");
             rows.add(r);
         }
         return new SummaryTable(header, rows);
@@ -222,16 +216,8 @@ public final class SweepReport {
         String[] files = {"morris-survival", "morris-km"};
         for (int o = 0; o < outputs.size(); o++) {
             Screening.Output out = outputs.get(o);
-            List<SensitivityChart.Bar> bars = new ArrayList<>();
-            for (int i = 0; i < out.parameters().size(); i++) {
-                ElementaryEffects.Effect e = out.effects().get(i);
-                bars.add(new SensitivityChart.Bar(out.parameters().get(i), e.sigma(), e.sigma(), e.sigma(),
-                        e.muStar(), e.muStarInterval().lower(), e.muStarInterval().upper()));
-            }
-            save(dir, charts, files[o], SensitivityChart.create("Morris screening: " + out.output(),
-                    "elementary effect on " + out.output() + " (per whole range)", bars, detail,
-                    "sigma (non-linearity, interactions)", "mu* (mean absolute effect)"),
-                    SensitivityChart.WIDTH, SensitivityChart.HEIGHT,
+            save(dir, charts, files[o], MorrisChart.create("Morris screening: " + out.output(), out.output(),
+                    out.parameters(), out.effects(), detail), MorrisChart.WIDTH, MorrisChart.HEIGHT,
                     "Morris elementary effects on " + out.output() + ": mu* (Campolongo et al. 2007) ranks the"
                             + " parameters, a large sigma marks non-linearity or interactions (morris.csv has the numbers).");
         }
@@ -241,93 +227,6 @@ public final class SweepReport {
             throws IOException {
         ChartFiles.save(chart, dir.resolve("charts"), name, w, h);
         charts.add(new ReportChart("charts/" + name, chart.getTitle().getText(), caption));
-    }
-
-    private List<GridCell> cells(SweptParameter x, SweptParameter y) {
-        List<GridCell> cells = new ArrayList<>();
-        for (SweepSummary.Point p : summary.points()) {
-            cells.add(new GridCell(x.levels().indexOf(p.values().get(x.path())),
-                    y.levels().indexOf(p.values().get(y.path())),
-                    p.stats().survivalProportion(), p.stats().n()));
-        }
-        return cells;
-    }
-
-    /** The parameter whose levels make the lines of x's chart: another one with few levels. */
-    private SweptParameter lineParameter(SweptParameter x) {
-        if (parameters.size() != 2) {
-            return null; // with more, lines by one parameter would mix the others' levels
-        }
-        SweptParameter other = parameters.get(parameters.get(0) == x ? 1 : 0);
-        return other.levels().size() > 1 && other.levels().size() <= MAX_LEVELS ? other : null;
-    }
-
-    private List<SurvivalSeries> series(SweptParameter x, SweptParameter by) {
-        Map<String, List<SurvivalPoint>> lines = new LinkedHashMap<>();
-        if (by != null) {
-            by.levels().forEach(l -> lines.put(label(by, l), new ArrayList<>()));
-        }
-        for (SweepSummary.Point p : summary.points()) {
-            String line = by == null ? "" : label(by, p.values().get(by.path()));
-            Interval ci = p.stats().survival();
-            lines.computeIfAbsent(line, k -> new ArrayList<>()).add(new SurvivalPoint(x.x(p.values().get(x.path())),
-                    p.stats().survivalProportion(), ci.lower(), ci.upper(), p.stats().n()));
-        }
-        List<SurvivalSeries> out = new ArrayList<>();
-        boolean sampled = x.levels().size() > MAX_DISTINCT;
-        lines.forEach((label, points) -> {
-            points.sort((a, b) -> Double.compare(a.x(), b.x()));
-            out.add(new SurvivalSeries(label, sampled ? binned(points) : dedupe(points)));
-        });
-        return out;
-    }
-
-    /** Points at the same x (other parameters varying) are pooled: counts added, Wilson redone. */
-    private static List<SurvivalPoint> dedupe(List<SurvivalPoint> sorted) {
-        List<SurvivalPoint> out = new ArrayList<>();
-        int i = 0;
-        while (i < sorted.size()) {
-            int j = i;
-            while (j < sorted.size() && sorted.get(j).x() == sorted.get(i).x()) {
-                j++;
-            }
-            out.add(pool(sorted.subList(i, j)));
-            i = j;
-        }
-        return out;
-    }
-
-    /**
-     * A sampled design (Latin hypercube, Sobol) has a different value at every point, with the
-     * other parameters varying too: its points are pooled into {@value #BINS} bins of equal count
-     * along x, showing the parameter's main effect.
-     */
-    private static List<SurvivalPoint> binned(List<SurvivalPoint> sorted) {
-        List<SurvivalPoint> out = new ArrayList<>();
-        for (int b = 0; b < BINS; b++) {
-            List<SurvivalPoint> bin = sorted.subList(b * sorted.size() / BINS, (b + 1) * sorted.size() / BINS);
-            if (!bin.isEmpty()) {
-                out.add(pool(bin));
-            }
-        }
-        return out;
-    }
-
-    /** One point for several: mean x, runs and survivals added, Wilson interval recomputed. */
-    private static SurvivalPoint pool(List<SurvivalPoint> points) {
-        if (points.size() == 1) {
-            return points.get(0);
-        }
-        long n = 0;
-        long survivals = 0;
-        double x = 0;
-        for (SurvivalPoint p : points) {
-            n += p.n();
-            survivals += Math.round(p.survival() * p.n());
-            x += p.x();
-        }
-        Interval ci = truce.stats.Proportions.wilson(survivals, n, 0.95);
-        return new SurvivalPoint(x / points.size(), (double) survivals / n, ci.lower(), ci.upper(), n);
     }
 
     private void kaplanMeier(Path dir, List<ReportChart> charts) throws IOException {
