@@ -56,6 +56,9 @@ final class BenchCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "batch overhead (bare / batch, 1 thread)          %.2f x%n", r.batchOverhead());
         o.printf(Locale.ROOT, "parallel efficiency (2 threads / 2 x 1 thread)   %.2f%n", r.parallelEfficiency());
         o.printf(Locale.ROOT, "peak heap                                        %.0f MiB%n", r.peakHeapMiB());
+        double abc = truce.calibration.CalibrationBench.runsPerSecond(scenario, runs, repetitions, 2);
+        o.printf(Locale.ROOT, "calibration (ABC-SMC), 2 threads %9.0f runs/s = %.2f x the sweep runner at 2 threads%n", abc,
+                abc / r.batchRunsPerSecond2());
         String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r) + "\n";
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
