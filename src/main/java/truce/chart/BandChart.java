@@ -37,8 +37,8 @@ public final class BandChart {
      * @param bands the curves, drawn in order; at most 8
      */
     public static JFreeChart create(String title, String subtitle, String yLabel, List<Band> bands) {
-        if (bands.isEmpty() || bands.size() > ChartStyle.SERIES.length) {
-            throw new IllegalArgumentException("expected 1 to " + ChartStyle.SERIES.length + " bands, got " + bands.size());
+        if (bands.isEmpty() || bands.size() > Look.SERIES_COUNT) {
+            throw new IllegalArgumentException("expected 1 to " + Look.SERIES_COUNT + " bands, got " + bands.size());
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer r = new DeviationRenderer(true, false);
@@ -51,7 +51,7 @@ public final class BandChart {
                 end = Math.max(end, b.days()[k]);
             }
             data.addSeries(s);
-            Color c = b.predicted() ? ChartStyle.SERIES[5] : ChartStyle.series(i);
+            Color c = b.predicted() ? Look.series(5) : ChartStyle.series(i);
             r.setSeriesPaint(i, c);
             r.setSeriesFillPaint(i, c);
             r.setSeriesStroke(i, b.predicted() ? ChartStyle.DASHED : ChartStyle.LINE);

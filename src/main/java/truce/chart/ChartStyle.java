@@ -1,6 +1,5 @@
 package truce.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
@@ -30,14 +29,9 @@ import org.jfree.data.xy.XYDataset;
  */
 final class ChartStyle {
 
-    /** Line colours by series, cycling (Okabe–Ito, colour-blind safe). */
-    static final Color[] SERIES = {
-        new Color(0x0072B2), new Color(0xE69F00), new Color(0xCC79A7), new Color(0x009E73),
-        new Color(0x56B4E9), new Color(0xD55E00), new Color(0x000000), new Color(0x999999)
-    };
-    static final Color TEXT = new Color(0x333333);
-    static final Color GRID = new Color(0xDDDDDD);
-    static final Color COLLAPSE = new Color(0xB2182B);
+    static final Color TEXT = Look.TEXT;
+    static final Color GRID = Look.GRID;
+    static final Color COLLAPSE = Look.COLLAPSE;
 
     static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 20);
     static final Font SUBTITLE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
@@ -46,18 +40,16 @@ final class ChartStyle {
     static final Font NOTE_FONT = new Font(Font.SANS_SERIF, Font.ITALIC, 12);
     static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
-    static final Stroke LINE = new BasicStroke(2.0f, BasicStroke.CAP_ROUND,
-            BasicStroke.JOIN_ROUND);
-    static final Stroke GRID_STROKE = new BasicStroke(0.5f);
-    static final Stroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-            BasicStroke.JOIN_ROUND, 10.0f, new float[] {6.0f, 4.0f}, 0.0f);
+    static final Stroke LINE = Look.LINE;
+    static final Stroke GRID_STROKE = Look.GRID_STROKE;
+    static final Stroke DASHED = Look.MARKER;
 
     private ChartStyle() {
     }
 
-    /** The colour of series {@code i}, cycling through {@link #SERIES}. */
+    /** The colour of series {@code i}, cycling (see {@link Look#series(int)}). */
     static Color series(int i) {
-        return SERIES[i % SERIES.length];
+        return Look.series(i);
     }
 
     /** {@code c} with alpha {@code alpha} (0–255). */

@@ -28,7 +28,7 @@ public final class IncidenceChart {
     public static final int HEIGHT = 520;
 
     /** Colours by ending: breakdown red, settlement green, expiry grey. */
-    private static final Color[] ENDING = {new Color(0xB2182B), new Color(0x1A9850), new Color(0x777777)};
+    private static final Color[] ENDING = {Look.COLLAPSE, Look.IN_FORCE, Look.MUTED};
 
     private IncidenceChart() {
     }

@@ -58,7 +58,7 @@ public final class MarginalChart {
         r.setSeriesPaint(0, ChartStyle.series(0));
         XYPlot plot = ChartStyle.plot(new XYSeriesCollection(bars), x, y, r);
         XYLineAndShapeRenderer pr = new XYLineAndShapeRenderer(true, false);
-        pr.setSeriesPaint(0, ChartStyle.SERIES[6]);
+        pr.setSeriesPaint(0, Look.series(6));
         pr.setSeriesStroke(0, ChartStyle.DASHED);
         plot.setDataset(1, new XYSeriesCollection(line));
         plot.setRenderer(1, pr);

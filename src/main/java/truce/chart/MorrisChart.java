@@ -1,6 +1,5 @@
 package truce.chart;
 
-import java.awt.Color;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -58,7 +57,7 @@ public final class MorrisChart {
         r.setDefaultLinesVisible(false);
         r.setDefaultShapesVisible(true);
         r.setSeriesPaint(0, ChartStyle.series(0));
-        r.setErrorPaint(new Color(0x222222));
+        r.setErrorPaint(Look.WHISKER);
         r.setCapLength(6);
         XYPlot plot = ChartStyle.plot(data, x, y, r);
         for (int i = 0; i < parameters.size(); i++) {

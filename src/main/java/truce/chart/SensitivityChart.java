@@ -1,6 +1,5 @@
 package truce.chart;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -98,7 +97,7 @@ public final class SensitivityChart {
         ci.setDrawXError(false);
         ci.setDefaultShapesVisible(false);
         ci.setDefaultLinesVisible(false);
-        ci.setErrorPaint(new Color(0x222222));
+        ci.setErrorPaint(Look.WHISKER);
         ci.setCapLength(6);
         ci.setSeriesVisibleInLegend(0, false);
         ci.setSeriesVisibleInLegend(1, false);

@@ -69,26 +69,19 @@ public final class TrajectoryChart {
     public static final int HEIGHT = 650;
 
     /** One colour per state, in declaration order, cycling (Okabe–Ito, colour-blind safe). */
-    private static final Color[] STATE_COLOURS = {
-        new Color(0x0072B2), new Color(0xE69F00), new Color(0xCC79A7), new Color(0x009E73),
-        new Color(0x56B4E9), new Color(0xD55E00), new Color(0x000000), new Color(0x999999)
-    };
-    private static final Color ATTACK = new Color(0x4D4D4D);
-    private static final Color VIOLATION = new Color(0x7B3294);
-    private static final Color TALKS_OK = new Color(0x1A9850);
-    private static final Color TALKS_FAILED = new Color(0xD73027);
-    private static final Color MONITORING = new Color(0xE3EEF9);
-    private static final Color AFTER_COLLAPSE = new Color(0xF2F2F2);
+    private static final Color ATTACK = Look.ATTACK;
+    private static final Color VIOLATION = Look.VIOLATION;
+    private static final Color TALKS_OK = Look.TALKS_OK;
+    private static final Color TALKS_FAILED = Look.TALKS_FAILED;
+    private static final Color MONITORING = Look.MONITORING;
+    private static final Color AFTER_COLLAPSE = Look.AFTER_COLLAPSE;
 
     private static final Font MARKER_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
     private static final Font NOTE_FONT = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
 
-    private static final Stroke SOLID = new BasicStroke(2.0f, BasicStroke.CAP_ROUND,
-            BasicStroke.JOIN_ROUND);
-    private static final Stroke DASHED = new BasicStroke(2.0f, BasicStroke.CAP_BUTT,
-            BasicStroke.JOIN_ROUND, 10.0f, new float[] {7.0f, 4.0f}, 0.0f);
-    private static final Stroke DOTTED = new BasicStroke(1.0f, BasicStroke.CAP_BUTT,
-            BasicStroke.JOIN_MITER, 10.0f, new float[] {2.0f, 3.0f}, 0.0f);
+    private static final Stroke SOLID = Look.LINE;
+    private static final Stroke DASHED = Look.DASHED_LINE;
+    private static final Stroke DOTTED = Look.DOTTED;
 
     /** Width of a day's bar, in days. */
     private static final double BAR_WIDTH = 0.8;
@@ -215,7 +208,7 @@ public final class TrajectoryChart {
         r.setDrawSeriesLineAsPath(true);
         r.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
         for (int series = 0; series < levels.getSeriesCount(); series++) {
-            r.setSeriesPaint(series, STATE_COLOURS[(series / 2) % STATE_COLOURS.length]);
+            r.setSeriesPaint(series, Look.series((series / 2)));
             r.setSeriesStroke(series, series % 2 == 0 ? SOLID : DASHED);
         }
         NumberAxis y = axis("level (0\u20131)");

@@ -1,5 +1,6 @@
 package truce.gui;
 
+import truce.chart.Look;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -43,13 +44,11 @@ final class LiveCharts {
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private static final Color GRID = new Color(0xDDDDDD);
+    private static final Color GRID = Look.GRID;
     /** The day axis shows at least this many days. */
     private static final int MIN_DAYS = 30;
-    private static final Stroke SOLID = new BasicStroke(2.0f, BasicStroke.CAP_ROUND,
-            BasicStroke.JOIN_ROUND);
-    private static final Stroke DASHED = new BasicStroke(2.0f, BasicStroke.CAP_BUTT,
-            BasicStroke.JOIN_ROUND, 10.0f, new float[] {7.0f, 4.0f}, 0.0f);
+    private static final Stroke SOLID = Look.LINE;
+    private static final Stroke DASHED = Look.DASHED_LINE;
 
     /** One day's values, copied off the model in its thread. */
     record Day(int day, double[] trust, double[] escalation, int[] attacksByGroup,

@@ -1,6 +1,7 @@
 package truce.gui;
 
 import java.awt.Color;
+import truce.chart.Look;
 
 /**
  * How values look in the window: colours and sizes as pure functions of the model's values,
@@ -13,17 +14,12 @@ import java.awt.Color;
  *   <li>a militant group grows with the attacks it has launched, a mediator with its
  *       leverage;</li>
  *   <li>each state keeps one colour (its outline here, its lines in the charts), the same
- *       Okabe–Ito colours as {@code truce.chart.TrajectoryChart}.</li>
+ *       Okabe–Ito colours as the charts ({@link Look}, the one palette of charts and window).</li>
  * </ul>
  * Sizes are in field units (see {@link ActorField}); widths of lines in pixels.
  */
 final class Palette {
 
-    /** One colour per state, in declaration order, cycling (as in TrajectoryChart). */
-    private static final Color[] STATE_COLOURS = {
-        new Color(0x0072B2), new Color(0xE69F00), new Color(0xCC79A7), new Color(0x009E73),
-        new Color(0x56B4E9), new Color(0xD55E00), new Color(0x000000), new Color(0x999999)
-    };
     /** A colour per militant group in the charts, cycling (greys and browns). */
     private static final Color[] GROUP_COLOURS = {
         new Color(0x4D4D4D), new Color(0x8C510A), new Color(0x999999), new Color(0xBF812D)
@@ -36,20 +32,20 @@ final class Palette {
     static final Color NEUTRAL = new Color(0xBBBBBB);
     static final Color TRUST = new Color(0x2166AC);
 
-    static final Color TEXT = new Color(0x333333);
-    static final Color MUTED = new Color(0x777777);
-    static final Color ATTACK = new Color(0xD73027);
-    static final Color VIOLATION = new Color(0x7B3294);
-    static final Color TALKS_OK = new Color(0x1A9850);
-    static final Color TALKS_FAILED = new Color(0xD73027);
-    static final Color TALKS_MIXED = new Color(0xE08214);
+    static final Color TEXT = Look.TEXT;
+    static final Color MUTED = Look.MUTED;
+    static final Color ATTACK = Look.ATTACK;
+    static final Color VIOLATION = Look.VIOLATION;
+    static final Color TALKS_OK = Look.TALKS_OK;
+    static final Color TALKS_FAILED = Look.TALKS_FAILED;
+    static final Color TALKS_MIXED = Look.TALKS_MIXED;
     static final Color GROUP = new Color(0x5A5A5A);
     static final Color GROUP_ACTIVE = new Color(0xB2182B);
     static final Color MEDIATOR = new Color(0x92C5DE);
     static final Color MEDIATION = new Color(0x6BAED6);
     static final Color HOSTING = new Color(0x888888);
-    static final Color COLLAPSED = new Color(0xB2182B);
-    static final Color IN_FORCE = new Color(0x1A9850);
+    static final Color COLLAPSED = Look.COLLAPSE;
+    static final Color IN_FORCE = Look.IN_FORCE;
 
     /** Diameter of a state node. */
     static final double STATE_SIZE = 10;
@@ -67,7 +63,7 @@ final class Palette {
 
     /** The colour of state {@code index} (its outline here, its lines in the charts). */
     static Color state(int index) {
-        return STATE_COLOURS[Math.floorMod(index, STATE_COLOURS.length)];
+        return Look.series(index);
     }
 
     /** The colour of militant group {@code index} in the charts. */
