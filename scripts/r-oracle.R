@@ -24,7 +24,7 @@ same <- function(what, truce, r) {
                                     format(r, digits = 12)))
   }
 }
-runs$event <- runs$survived == "false"
+runs$event <- !as.logical(runs$survived)   # TRUE/FALSE in runs.csv: logical in R
 days <- c(30, 90, 180, 365)
 for (i in seq_len(nrow(summ))) {
   id <- summ$point[i]
@@ -47,7 +47,10 @@ for (i in seq_len(nrow(summ))) {
 }
 lr <- read.csv(file.path(dir, "logrank.csv"), stringsAsFactors = FALSE)
 if (!is.na(lr$grouped_by[1])) {
-  g <- factor(runs[[lr$grouped_by[1]]])
+  gcol <- lr$grouped_by[1]                   # a parameter path; codebook.csv names its column
+  book <- read.csv(file.path(dir, "codebook.csv"), stringsAsFactors = FALSE)
+  if (gcol %in% book$parameter) gcol <- book$column[book$parameter == gcol][1]
+  g <- factor(runs[[gcol]])
   sd <- survdiff(Surv(collapse_day, event) ~ g, data = runs)
   checked <- checked + 1
   if (abs(sd$chisq - lr$chisq[1]) > tol * max(1, sd$chisq) || length(sd$n) - 1 != lr$df[1]) {

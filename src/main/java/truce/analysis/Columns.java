@@ -8,8 +8,11 @@ final class Columns {
     private Columns() {
     }
 
-    /** The index of the column of a parameter path, or -1. */
-    static int indexOf(List<String> header, String parameter) {
-        return header.indexOf(parameter);
+    /**
+     * The index of a swept parameter's column: its R-valid name among all swept paths (see
+     * {@link truce.batch.RunsCsv#columnNames}), or -1.
+     */
+    static int indexOf(List<String> header, List<String> parameters, String parameter) {
+        return header.indexOf(truce.batch.RunsCsv.columnNames(parameters).get(parameters.indexOf(parameter)));
     }
 }

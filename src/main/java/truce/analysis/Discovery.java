@@ -83,7 +83,7 @@ public record Discovery(String outcome, List<String> parameters, List<String> sk
         List<Integer> columns = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (String param : m.parameters()) {
-            int k = Columns.indexOf(header, param);
+            int k = Columns.indexOf(header, m.parameters(), param);
             if (k < 0) {
                 throw new IllegalArgumentException(dir.resolve(SweepRunner.RUNS) + " has no column for the swept parameter " + param);
             }

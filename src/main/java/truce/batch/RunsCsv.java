@@ -8,6 +8,13 @@ import truce.model.StateOutcome;
 /**
  * The columns of {@code runs.csv}: one row per run, identifying it (run number, design point,
  * replicate, seed), its swept parameter values, and every outcome of DESIGN.md section 3.
+ *
+ * <p>The file opens cleanly in R and Python: every column name is a syntactically valid R name
+ * (a swept path such as {@code mediators.*.leverage} becomes {@code mediators.all.leverage},
+ * {@code events[2].day} becomes {@code events_2.day}; {@code codebook.csv} maps each column back to
+ * its path), booleans are {@code TRUE}/{@code FALSE} (logical in R's {@code read.csv}, bool in
+ * pandas), and the 64-bit seed is a decimal integer, exact in pandas and, read as text, in R
+ * ({@code read.csv(f, colClasses = c(seed = "character"))}).
  */
 public final class RunsCsv {
 
@@ -28,14 +35,55 @@ public final class RunsCsv {
     /** The header for the given swept paths and states. */
     public static List<String> header(List<String> columns, List<String> states) {
         List<String> h = new ArrayList<>(KEYS);
-        h.addAll(columns);
+        h.addAll(columnNames(columns));
         h.addAll(OUTCOMES);
         for (String s : states) {
             for (String c : PER_STATE) {
-                h.add(c + "_" + s);
+                h.add(perState(c, s));
             }
         }
         return h;
+    }
+
+    /** The column of a per-state outcome, e.g. {@code min_trust_pakistan}. */
+    public static String perState(String outcome, String state) {
+        return outcome + "_" + rName(state);
+    }
+
+    /**
+     * The column names of swept parameter paths: each path as a valid R name ({@link #rName}),
+     * with {@code _2}, {@code _3}, ... added where two paths would share a name or a path's name
+     * is another column's.
+     *
+     * @param paths the swept key paths, in column order; not null
+     * @return one name per path, in the same order
+     */
+    public static List<String> columnNames(List<String> paths) {
+        java.util.Set<String> used = new java.util.HashSet<>(KEYS);
+        used.addAll(OUTCOMES);
+        List<String> names = new ArrayList<>();
+        for (String path : paths) {
+            String base = rName(path);
+            String name = base;
+            for (int k = 2; !used.add(name); k++) {
+                name = base + "_" + k;
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    /**
+     * A key path as a valid R name: {@code *} becomes {@code all}, an index {@code [n]} becomes
+     * {@code _n}, any other character that is not a letter, digit, {@code .} or {@code _}
+     * becomes {@code _}, and a name that does not start with a letter gets an {@code x} in front.
+     *
+     * @param path a key path or actor name; not null
+     * @return the name
+     */
+    public static String rName(String path) {
+        String n = path.replace("*", "all").replaceAll("\\[(\\d+)]", "_$1").replaceAll("[^A-Za-z0-9._]", "_");
+        return n.isEmpty() || !Character.isLetter(n.charAt(0)) ? "x" + n : n;
     }
 
     /** One run's row, in {@link #header} order. */
@@ -48,7 +96,7 @@ public final class RunsCsv {
         for (String c : columns) {
             r.add(t.point().values().getOrDefault(c, ""));
         }
-        r.add(Boolean.toString(o.survived()));
+        r.add(o.survived() ? "TRUE" : "FALSE");
         r.add(Integer.toString(o.collapseDay()));
         r.add(o.cause().name().toLowerCase(java.util.Locale.ROOT));
         r.add(o.ending().label());

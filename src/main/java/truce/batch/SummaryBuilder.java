@@ -57,7 +57,7 @@ final class SummaryBuilder {
         this.pointColumn = column(header, "point");
         this.survivedColumn = column(header, "survived");
         this.dayColumn = column(header, "collapse_day");
-        this.parameterColumns = parameters.stream().mapToInt(c -> column(header, c)).toArray();
+        this.parameterColumns = RunsCsv.columnNames(parameters).stream().mapToInt(c -> column(header, c)).toArray();
         this.meanColumns = means.stream().mapToInt(c -> column(header, c)).toArray();
     }
 

@@ -112,8 +112,8 @@ public final class SweepSummary {
         List<String> c = new ArrayList<>(List.of("attacks", "mass_casualty_attacks", "casualties", "violations",
                 "talks_held", "talks_succeeded", "peak_escalation"));
         for (String s : states) {
-            c.add("min_trust_" + s);
-            c.add("final_trust_" + s);
+            c.add(RunsCsv.perState("min_trust", s));
+            c.add(RunsCsv.perState("final_trust", s));
         }
         return c;
     }
@@ -158,6 +158,7 @@ public final class SweepSummary {
         }
         h.add("km_conf_type");
         h.add("median_collapse_day");
+        h.add("median_reached");
         for (String c : means) {
             h.add("mean_" + c);
         }
@@ -190,6 +191,7 @@ public final class SweepSummary {
             r.add(ciType.rName());
             OptionalDouble median = s.medianCollapseDay();
             r.add(median.isPresent() ? Numbers.format(median.getAsDouble()) : MISSING);
+            r.add(median.isPresent() ? "TRUE" : "FALSE");
             for (String c : means) {
                 r.add(Numbers.format(s.means().get(c)));
             }
@@ -198,8 +200,9 @@ public final class SweepSummary {
         return rows;
     }
 
-    /** Writes {@code summary.csv} into {@code dir} atomically. */
+    /** Writes {@code summary.csv} and {@code codebook.csv} into {@code dir}, each atomically. */
     public void write(Path dir) throws IOException {
+        Codebook.write(dir, manifest);
         AtomicFiles.writeText(dir.resolve(FILE), w -> {
             CSVPrinter p = new CSVPrinter(w, AppendLog.FORMAT);
             p.printRecord(header());

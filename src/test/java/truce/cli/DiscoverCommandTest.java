@@ -47,6 +47,17 @@ class DiscoverCommandTest {
     }
 
     @Test
+    void theSweepsCodebookMapsRValidColumnsBackToTheirPaths() throws IOException {
+        List<String> header = List.of(Files.readAllLines(sweep.resolve("runs.csv")).get(0).split(","));
+        assertTrue(header.contains("states.all.forgiveness"), header.toString());
+        List<String> book = Files.readAllLines(sweep.resolve("codebook.csv"));
+        assertEquals("column,parameter,unit,description", book.get(0));
+        assertEquals(header.size(), book.size() - 1, "one row per column");
+        assertTrue(book.stream().anyMatch(l -> l.startsWith("states.all.forgiveness,states.*.forgiveness,")), book.toString());
+        assertTrue(Files.readAllLines(sweep.resolve("runs.csv")).get(1).matches(".*,(TRUE|FALSE),.*"), "logical survived");
+    }
+
+    @Test
     void boxZeroIsEveryRun() throws IOException {
         Path out = tmp.resolve("d0");
         Cli.Result r = Cli.execute("discover", sweep.toString(), "--outcome", "ending == breakdown", "--box", "0",
