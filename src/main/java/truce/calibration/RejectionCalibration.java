@@ -117,6 +117,8 @@ public final class RejectionCalibration {
         List<double[]> thetas = new ArrayList<>();
         List<double[]> summaries = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+        // runs.csv names a swept path's column by its R-valid name (mediators.*.leverage -> mediators.all.leverage)
+        List<String> columns = truce.batch.RunsCsv.columnNames(spec.priors().stream().map(p -> p.path()).toList());
         try (Reader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8)) {
             String point = null;
             double[] theta = null;
@@ -130,7 +132,7 @@ public final class RejectionCalibration {
                     point = r.get("point");
                     theta = new double[spec.priors().size()];
                     for (int j = 0; j < theta.length; j++) {
-                        theta[j] = Double.parseDouble(r.get(spec.priors().get(j).path()));
+                        theta[j] = Double.parseDouble(r.get(columns.get(j)));
                     }
                     spells = new ArrayList<>();
                 }
