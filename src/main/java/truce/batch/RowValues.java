@@ -42,11 +42,12 @@ final class RowValues {
         }
     }
 
+    /** {@code TRUE} or {@code FALSE}, as runs.csv writes them (R's logicals); also {@code true}/{@code false}, as older versions wrote them. */
     static boolean bool(String where, String column, String text) {
         return switch (text) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw bad(where, column, "true or false", text);
+            case "TRUE", "true" -> true;
+            case "FALSE", "false" -> false;
+            default -> throw bad(where, column, "TRUE or FALSE", text);
         };
     }
 
