@@ -36,7 +36,7 @@ final class ScheduledEvents implements Steppable {
         TruceModel model = (TruceModel) state;
         int day = model.day();
         while (next < byDay.length && byDay[next].day() < day) {
-            next++; // a day not stepped (never in a run: days are stepped one by one)
+            next++; // history before the first simulated day (startDay): not replayed
         }
         while (next < byDay.length && byDay[next].day() == day) {
             apply(model, byDay[next++]);
