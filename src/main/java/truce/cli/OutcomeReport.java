@@ -19,8 +19,13 @@ final class OutcomeReport {
         out.printf(Locale.ROOT, "Militant attacks  %d (%d mass-casualty), %.0f casualties%n",
                 o.attacks(), o.massCasualtyAttacks(), o.casualties());
         out.printf(Locale.ROOT, "Talks             %d held, %d succeeded%n", o.talksHeld(), o.talksSucceeded());
-        out.printf(Locale.ROOT, "Peak escalation   %.2f (major offensive at %.2f)%n",
-                o.peakEscalation(), scenario.collapse().offensiveEscalation());
+        if (scenario.collapse().rule() == truce.model.CollapseRule.Rule.VIOLATIONS) {
+            out.printf(Locale.ROOT, "Peak escalation   %.2f (major offensive at %.2f)%n",
+                    o.peakEscalation(), scenario.collapse().offensiveEscalation());
+        } else {
+            out.printf(Locale.ROOT, "Peak escalation   %.2f (war when it reaches warCost + costs of defection"
+                    + " + trustValue x trust)%n", o.peakEscalation());
+        }
         out.println();
         out.printf(Locale.ROOT, "%-16s %10s %12s %10s %16s%n",
                 "state", "violations", "final trust", "min trust", "peak escalation");
