@@ -60,17 +60,15 @@ final class CompareCommand implements Callable<Integer> {
             description = "Runs per scenario (default: the comparison file's, else " + DEFAULT_REPLICATES + ").")
     Integer replicates;
 
-    @Option(names = {"-s", "--seed"}, paramLabel = "N",
-            description = "Master seed: replicate i of every scenario gets the same seed (default: the file's, else 1).")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--horizon", paramLabel = "D",
             description = "Horizon of the restricted mean survival time, in days (default: the shortest scenario horizon).")
     Integer horizon;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Results folder (default: results/<comparison name>, or results/compare-<scenarios>).")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Worker threads (default: the number of processors, ${DEFAULT-VALUE}).")
@@ -111,7 +109,7 @@ final class CompareCommand implements Callable<Integer> {
             scenarios.add(ScenarioLoader.read(f).with(c.fixed()).scenario()); // bad input fails before any run
         }
         if (c.scenarios().size() == 1) {
-            Path dir = out != null ? out : RunCommand.replicatesFolder(scenarios.get(0).name(), c.replicates(), c.masterSeed());
+            Path dir = out.given() ? out.or(null) : RunCommand.replicatesFolder(scenarios.get(0).name(), c.replicates(), c.masterSeed());
             ScenarioReplicates.run(c.sweep(0, scenarios.get(0).name()), dir, threads, resume, force, ci.type(), err);
             o.println("one scenario, nothing to compare: wrote its own report, as 'truce run "
                     + c.scenarios().get(0) + " --replicates " + c.replicates() + "' does; open " + dir.resolve(HtmlReport.FILE_NAME));
@@ -130,7 +128,7 @@ final class CompareCommand implements Callable<Integer> {
                     + shortest + "), found " + tau);
         }
         List<String> labels = labels(scenarios, c.scenarios());
-        Path dir = out != null ? out : Path.of("results", c.name());
+        Path dir = out.or(Path.of("results", c.name()));
         checkFolder(dir, labels);
         List<ScenarioRuns> runs = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
@@ -167,7 +165,7 @@ final class CompareCommand implements Callable<Integer> {
                 all.put(k, v);
             });
             return new ComparisonSpec(f.name(), f.file(), f.scenarios(), replicates != null ? replicates : f.replicates(),
-                    seed != null ? seed : f.masterSeed(), all, horizon != null ? horizon : f.horizon());
+                    seed.or(f.masterSeed()), all, horizon != null ? horizon : f.horizon());
         }
         for (Path f : files) {
             if (SweepLoader.isSweep(f)) {
@@ -181,7 +179,7 @@ final class CompareCommand implements Callable<Integer> {
             name = name.substring(0, 80);
         }
         return new ComparisonSpec(name, null, files, replicates != null ? replicates : DEFAULT_REPLICATES,
-                seed != null ? seed : 1L, fixed, horizon);
+                seed.or(1L), fixed, horizon);
     }
 
     /** Scenario names, made unique with the file name (then a number) where two share one. */

@@ -31,7 +31,7 @@ import truce.files.AtomicFiles;
  * (Aalen–Johansen) — printed at fixed days and drawn (PNG and SVG), with {@code curves.csv}.
  */
 @Command(name = "data", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Observed survival and cumulative incidence of a target's ceasefires, with 95% intervals.")
+        description = "Observed survival and cumulative incidence of a target's ceasefires, with 95%% intervals.")
 final class DataCommand implements Callable<Integer> {
 
     /** Days printed. */

@@ -32,12 +32,11 @@ final class GuiCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
-    Path file;
+    @Mixin
+    FileParameter input;
 
-    @Option(names = {"-s", "--seed"}, paramLabel = "N",
-            description = "Seed of the first run (default: ${DEFAULT-VALUE}); the Model tab changes it.")
-    long seed = 1;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--autoplay", paramLabel = "DAYS",
             description = "Start playing at once and pause after DAYS days; prints one line "
@@ -49,7 +48,7 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ScenarioSource source = set.source(file);
+        ScenarioSource source = set.source(input.path());
         source.scenario(); // a bad file fails here, as in `truce run`
         if (autoplay != null && autoplay < 1) {
             throw new ParameterException(spec.commandLine(),
@@ -61,7 +60,7 @@ final class GuiCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         // the one reference to truce.gui: loaded only now, with a display
-        truce.gui.Gui.open(source, seed, autoplay, System.out, System.err);
+        truce.gui.Gui.open(source, seed.or(1), autoplay, System.out, System.err);
         return ExitCodes.OK;
     }
 

@@ -24,7 +24,7 @@ import truce.files.AtomicFiles;
  * posterior 90% interval covers the truth ({@code recovery.csv}).
  */
 @Command(name = "recover", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Check that a calibration recovers known parameters: 90% interval coverage over repetitions.")
+        description = "Check that a calibration recovers known parameters: 90%% interval coverage over repetitions.")
 final class RecoverCommand implements Callable<Integer> {
 
     @Spec

@@ -34,19 +34,22 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
+    @Mixin
+    FileParameter input;
+    /** The input file, the seed and the results folder, from the mixins when the command starts. */
     Path file;
+    long seed;
+    Path out;
 
-    @Option(names = {"-s", "--seed"}, paramLabel = "N", description = "Seed of the run (default: ${DEFAULT-VALUE}).")
-    long seed = 1;
+    @Mixin
+    SeedOption seedOption;
 
     @Option(names = {"-d", "--days"}, paramLabel = "N",
             description = "Days to simulate instead of the scenario's horizon; later events are dropped.")
     Integer days;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Folder for the results (default: results/<scenario>/seed-<seed>).")
-    Path out;
+    @Mixin
+    OutOption outOption;
 
     @Option(names = {"-r", "--replicates"}, paramLabel = "N",
             description = "Run the scenario N times instead of once (--seed is then the master seed) and write"
@@ -72,6 +75,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        file = input.path();
+        seed = seedOption.or(1);
+        out = outOption.or(null);
         Scenario scenario = set.source(file).scenario();
         if (replicates != null) {
             return replicates(scenario);

@@ -32,8 +32,8 @@ final class SlurmCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Sweep file (YAML).")
-    Path file;
+    @picocli.CommandLine.Mixin
+    FileParameter input;
 
     @Option(names = "--shards", paramLabel = "N", required = true, description = "Number of shards (array tasks).")
     int shards;
@@ -51,9 +51,8 @@ final class SlurmCommand implements Callable<Integer> {
     @Option(names = "--mem", paramLabel = "M", description = "Memory per task (default: ${DEFAULT-VALUE}).")
     String mem = "2G";
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Results folder (default: results/<sweep name>); scripts go to DIR/slurm.")
-    Path out;
+    @picocli.CommandLine.Mixin
+    OutOption out;
 
     @Option(names = "--setup", paramLabel = "CMD",
             description = "A shell line to run first in every job, e.g. 'module load java/17' (repeatable).")
@@ -67,9 +66,10 @@ final class SlurmCommand implements Callable<Integer> {
         if (cpus < 1) {
             throw new ParameterException(spec.commandLine(), "--cpus-per-task: expected at least 1, found " + cpus);
         }
+        Path file = input.path();
         SweepSpec sweep = SweepLoader.load(file);
         SweepPlan plan = SweepPlan.of(sweep); // fails now, not on the cluster, if the sweep is bad
-        Path dir = (out != null ? out : Path.of("results", sweep.name())).toAbsolutePath().normalize();
+        Path dir = out.or(Path.of("results", sweep.name())).toAbsolutePath().normalize();
         Path slurm = dir.resolve("slurm");
         Files.createDirectories(slurm.resolve("logs"));
         SlurmScripts scripts = new SlurmScripts(sweep.name(), file.toAbsolutePath().normalize(), dir, jar(),

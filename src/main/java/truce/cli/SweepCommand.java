@@ -34,8 +34,11 @@ class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Sweep file (YAML).")
+    @Mixin
+    FileParameter input;
+    /** The sweep file and results folder, from the mixins when the command starts. */
     Path file;
+    Path out;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Worker threads (default: the number of processors, ${DEFAULT-VALUE}).")
@@ -45,9 +48,8 @@ class SweepCommand implements Callable<Integer> {
             description = "Runs per design point, overriding the sweep file.")
     Integer replicates;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Results folder (default: results/<sweep name>).")
-    Path out;
+    @Mixin
+    OutOption outOption;
 
     @Option(names = "--resume", description = "Continue an interrupted sweep in the results folder.")
     boolean resume;
@@ -62,7 +64,7 @@ class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--target-ci", paramLabel = "W",
             description = "Adaptive replication: add replicates to each point (doubling, round by round) until the"
-                    + " half-width of its Wilson 95% interval of survival is at most W.")
+                    + " half-width of its Wilson 95%% interval of survival is at most W.")
     Double targetCi;
 
     @Option(names = "--max-replicates", paramLabel = "M",
@@ -77,6 +79,8 @@ class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        file = input.path();
+        out = outOption.or(null);
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads: expected at least 1, found " + threads);
         }
