@@ -70,15 +70,8 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     OutOption out;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Worker threads (default: the number of processors, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--resume", description = "Continue interrupted runs in the results folder.")
-    boolean resume;
-
-    @Option(names = "--force", description = "Overwrite whatever the results folder holds.")
-    boolean force;
+    @Mixin
+    RunnerOptions runner;
 
     @Mixin
     SetOptions set;
@@ -92,14 +85,9 @@ final class CompareCommand implements Callable<Integer> {
             throw new ArgumentError("compare: expected two or more scenario files"
                     + " (or one comparison file with design type: scenarios), found none");
         }
-        if (threads < 1) {
-            throw new ArgumentError("--threads: expected at least 1, found " + threads);
-        }
+        runner.check();
         if (replicates != null && replicates < 1) {
             throw new ArgumentError("--replicates: expected at least 1, found " + replicates);
-        }
-        if (resume && force) {
-            throw new ArgumentError("--resume and --force contradict each other");
         }
         ComparisonSpec c = comparison();
         PrintWriter err = spec.commandLine().getErr();
@@ -110,7 +98,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         if (c.scenarios().size() == 1) {
             Path dir = out.given() ? out.or(null) : RunCommand.replicatesFolder(scenarios.get(0).name(), c.replicates(), c.masterSeed());
-            ScenarioReplicates.run(c.sweep(0, scenarios.get(0).name()), dir, threads, resume, force, ci.type(), err);
+            ScenarioReplicates.run(c.sweep(0, scenarios.get(0).name()), dir, runner, ci.type(), err);
             o.println("one scenario, nothing to compare: wrote its own report, as 'truce run "
                     + c.scenarios().get(0) + " --replicates " + c.replicates() + "' does; open " + dir.resolve(HtmlReport.FILE_NAME));
             o.flush();
@@ -133,7 +121,7 @@ final class CompareCommand implements Callable<Integer> {
         List<ScenarioRuns> runs = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             Path sub = dir.resolve(labels.get(i));
-            ScenarioReplicates.run(c.sweep(i, labels.get(i)), sub, threads, resume, force, ci.type(), err);
+            ScenarioReplicates.run(c.sweep(i, labels.get(i)), sub, runner, ci.type(), err);
             runs.add(ScenarioRuns.read(labels.get(i), sub));
         }
         Comparison result = Comparison.of(runs, tau, ci.type());
@@ -209,7 +197,7 @@ final class CompareCommand implements Callable<Integer> {
      * overwrite), unless {@code --force}.
      */
     private void checkFolder(Path dir, List<String> labels) throws IOException {
-        if (force || !Files.isDirectory(dir)) {
+        if (runner.force || !Files.isDirectory(dir)) {
             return;
         }
         Set<String> ours = new HashSet<>(labels);

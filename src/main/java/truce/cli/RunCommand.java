@@ -57,15 +57,8 @@ final class RunCommand implements Callable<Integer> {
                     + " (default folder: results/<scenario>/replicates-<N>-seed-<seed>).")
     Integer replicates;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "With --replicates: worker threads (default: the number of processors).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--force", description = "With --replicates: overwrite whatever the results folder holds.")
-    boolean force;
-
-    @Option(names = "--resume", description = "With --replicates: continue interrupted runs in the results folder.")
-    boolean resume;
+    @Mixin
+    RunnerOptions runner;
 
     @Mixin
     SetOptions set;
@@ -114,16 +107,11 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--days cannot be combined with --replicates;"
                     + " use --set horizon=N (the scenario's events must fall before it)");
         }
-        if (threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads: expected at least 1, found " + threads);
-        }
-        if (resume && force) {
-            throw new ParameterException(spec.commandLine(), "--resume and --force contradict each other");
-        }
+        runner.check();
         ComparisonSpec one = new ComparisonSpec(scenario.name(), null, List.of(file), replicates, seed, set.values(), null);
         Path dir = out != null ? out : replicatesFolder(scenario.name(), replicates, seed);
         long t0 = System.nanoTime();
-        Manifest m = ScenarioReplicates.run(one.sweep(0, scenario.name()), dir, threads, resume, force, ci.type(),
+        Manifest m = ScenarioReplicates.run(one.sweep(0, scenario.name()), dir, runner, ci.type(),
                 spec.commandLine().getErr());
         PrintWriter o = spec.commandLine().getOut();
         o.printf(java.util.Locale.ROOT, "%d runs in %.1f s; results in %s (open %s)%n", m.runsCompleted(),

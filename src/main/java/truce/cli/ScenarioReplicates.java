@@ -26,22 +26,20 @@ final class ScenarioReplicates {
      *
      * @param spec the one-point sweep
      * @param dir its results folder
-     * @param threads worker threads
-     * @param resume continue runs already in the folder
-     * @param force overwrite what the folder holds
+     * @param runner threads, resume, force
      * @param ci how the report's Kaplan–Meier intervals are built
      * @param err where progress goes
      * @return the manifest
      * @throws truce.scenario.ScenarioException if the scenario or an override is bad
      * @throws IOException if results cannot be written
      */
-    static Manifest run(SweepSpec spec, Path dir, int threads, boolean resume, boolean force, ConfidenceType ci,
+    static Manifest run(SweepSpec spec, Path dir, RunnerOptions runner, ConfidenceType ci,
                         PrintWriter err)
             throws IOException {
         SweepPlan plan = SweepPlan.of(spec);
-        err.printf("%s: %d replicates on %d threads -> %s%n", spec.name(), spec.replicates(), threads, dir);
+        err.printf("%s: %d replicates on %d threads -> %s%n", spec.name(), spec.replicates(), runner.threads, dir);
         err.flush();
-        Manifest m = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, resume, force,
+        Manifest m = SweepRunner.run(plan, dir, new SweepRunner.Options(runner.threads, runner.resume, runner.force,
                 VersionProvider.version(), Shard.ALL), ConsoleProgress.forConsole(err));
         ChartCommand.render(dir, ci);
         return m;
