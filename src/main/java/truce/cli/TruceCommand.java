@@ -29,6 +29,7 @@ import truce.scenario.ScenarioException;
             SlurmCommand.class,
             BenchCommand.class,
             ValidateCommand.class,
+            OddCommand.class,
             ParamsCommand.class,
             DataCommand.class,
             CalibrateCommand.class,

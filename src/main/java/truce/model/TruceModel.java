@@ -90,17 +90,23 @@ public final class TruceModel extends SimState {
     public void start() {
         super.start();
         build();
+        // the day is built from DayPhase, so every phase run has its documentation (and ODD text) there
         List<Steppable> phases = new ArrayList<>();
-        phases.add(state -> newDay());
-        phases.add(new ScheduledEvents(scenario.events(), scenario.horizon()));
-        phases.add(new Sequence(groups));
-        phases.add(state -> perceive());
-        phases.add(new Sequence(states));
-        phases.add(new Sequence(mediators));
-        phases.add(peace);
-        phases.add(ceasefire);
-        if (recording) {
-            phases.add(recorder);
+        for (DayPhase phase : DayPhase.values()) {
+            Steppable step = switch (phase) {
+                case NEW_DAY -> state -> newDay();
+                case EVENTS -> new ScheduledEvents(scenario.events(), scenario.horizon());
+                case MILITANTS -> new Sequence(groups);
+                case PERCEIVE -> state -> perceive();
+                case STATES -> new Sequence(states);
+                case MEDIATORS -> new Sequence(mediators);
+                case PEACE_PROCESS -> peace;
+                case CEASEFIRE -> ceasefire;
+                case RECORD -> recording ? recorder : null;
+            };
+            if (step != null) {
+                phases.add(step);
+            }
         }
         // MASON 18's Sequence(Collection) leaves its size at 0 and steps nothing: pass an array.
         schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(phases.toArray(new Steppable[0])), 1);
