@@ -4,5 +4,5 @@
 # Usage: scripts/measure.sh [N]   (from the project root)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-mvn -q -B -DskipTests package test-compile >/dev/null
+mvn -q -B -Dstyle.color=never -DskipTests package test-compile >/dev/null
 exec java -XX:+UseParallelGC -cp target/test-classes:target/truce.jar truce.model.Measurements "$@"

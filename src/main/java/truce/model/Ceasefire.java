@@ -27,6 +27,12 @@ public final class Ceasefire implements Steppable {
     private final CollapseRule rule;
     private final Agreement agreement;
     private final int rung;
+    /** Factors fixed by the agreement, computed once (they are read every day). */
+    private final double accidentFactor;
+    private final double narrowing;
+    private final double spoilerFactor;
+    private final double unresolvedShare;
+    private final double fixedDefectionCost;
     /** Days of the most recent K violations, as a ring buffer (violations rule). */
     private final int[] recent;
     private int recorded;
@@ -42,6 +48,12 @@ public final class Ceasefire implements Steppable {
         this.rung = agreement.strength().rung();
         this.recent = new int[rule.violations()];
         this.monitoring = agreement.monitoring();
+        this.accidentFactor = 1 - agreement.clarityPerRung() * rung;
+        this.narrowing = 1 - agreement.narrowingPerRung() * rung;
+        this.spoilerFactor = 1 - agreement.spoilerRestraintPerRung() * rung;
+        this.unresolvedShare = agreement.implementation() ? 1 - agreement.implementationResolve() : 1;
+        this.fixedDefectionCost = agreement.defectionCostPerRung() * rung
+                + (agreement.enforcement() ? agreement.enforcementCost() : 0);
     }
 
     void recordViolation(int day) {
@@ -97,8 +109,7 @@ public final class Ceasefire implements Steppable {
 
     /** The agreement's cost of defection D (see the class comment). */
     double defectionCost(TruceModel model) {
-        double cost = agreement.defectionCostPerRung() * rung
-                + (agreement.enforcement() ? agreement.enforcementCost() : 0);
+        double cost = fixedDefectionCost;
         for (Mediator m : model.mediators()) {
             cost += m.guaranteeNow();
         }
@@ -131,22 +142,22 @@ public final class Ceasefire implements Steppable {
 
     /** Factor on accidents: cut by the agreement's clarity. */
     double accidentFactor() {
-        return 1 - agreement.clarityPerRung() * rung;
+        return accidentFactor;
     }
 
     /** Factor on demands: issues the agreement settled. */
     double narrowing() {
-        return 1 - agreement.narrowingPerRung() * rung;
+        return narrowing;
     }
 
     /** Factor on militant attacks: spoilers the agreement demobilised or restrained. */
     double spoilerFactor() {
-        return 1 - agreement.spoilerRestraintPerRung() * rung;
+        return spoilerFactor;
     }
 
     /** Share of perceived violations not settled by an implementation mechanism. */
     double unresolvedShare() {
-        return agreement.implementation() ? 1 - agreement.implementationResolve() : 1;
+        return unresolvedShare;
     }
 
     boolean monitoring() {
