@@ -71,6 +71,7 @@ final class RunCommand implements Callable<Integer> {
         file = input.path();
         seed = seedOption.or(1);
         out = outOption.or(null);
+        FileKind.expectScenario(file, "run");
         Scenario scenario = set.source(file).scenario();
         if (replicates != null) {
             return replicates(scenario);

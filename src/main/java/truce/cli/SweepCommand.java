@@ -110,6 +110,7 @@ class SweepCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--target-ci/--max-replicates: " + e.getMessage());
             }
         }
+        FileKind.expectSweep(file, spec.name());
         SweepSpec sweep = set.apply(SweepLoader.load(file));
         check(sweep);
         if (replicates != null) {

@@ -46,17 +46,29 @@ public final class TruceCommand implements Callable<Integer> {
             description = "Print stack traces of errors.")
     boolean verbose;
 
+    /** {@code truce} with no command: the usage, on stderr, and exit 2 (a command was expected). */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.BAD_INPUT;
     }
 
     /** Builds the command line with Truce's exit-code mapping; tests use this too. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new TruceCommand());
         cl.setExecutionExceptionHandler(TruceCommand::handle);
+        cl.setParameterExceptionHandler(TruceCommand::badArguments);
         return cl;
+    }
+
+    /** An argument error: one {@code error:} line and where to find the usage, not the whole usage. */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("error: " + e.getMessage());
+        err.println("run '" + cl.getCommandSpec().qualifiedName() + " --help' for the usage");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
     }
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {

@@ -2,10 +2,12 @@ package truce.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -29,5 +31,30 @@ class HelpTest {
             String all = r.out() + r.err() + err.toString(StandardCharsets.UTF_8);
             assertFalse(all.contains("WARN"), name + " --help warns:\n" + all);
         }
+    }
+
+    @Test
+    void noCommandPrintsTheUsageAndExitsTwo() {
+        Cli.Result r = Cli.execute();
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("Usage: truce"), r.err());
+    }
+
+    @Test
+    void anArgumentErrorIsOneLineAndAHint() {
+        Cli.Result r = Cli.execute("sweep", "--bogus", "x.yaml");
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertEquals(List.of("error: Unknown option: '--bogus'", "run 'truce sweep --help' for the usage"),
+                r.err().lines().toList());
+    }
+
+    @Test
+    void theWrongKindOfFileIsNamedAsSuch() {
+        Cli.Result sweep = Cli.execute("sweep", "scenarios/baseline-2025.yaml");
+        assertEquals(ExitCodes.BAD_INPUT, sweep.code());
+        assertTrue(sweep.err().contains("this is a scenario file, not a sweep file"), sweep.err());
+        Cli.Result run = Cli.execute("run", "scenarios/sweeps/attribution.yaml");
+        assertEquals(ExitCodes.BAD_INPUT, run.code());
+        assertTrue(run.err().contains("this is a sweep file, not a scenario"), run.err());
     }
 }
