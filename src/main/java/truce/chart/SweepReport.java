@@ -125,7 +125,9 @@ public final class SweepReport {
         CollapseDays days = CollapseDays.of(summary);
         save(dir, charts, "collapse-days", CollapseDayHistogram.create("When ceasefires break", days),
                 CollapseDayHistogram.WIDTH, CollapseDayHistogram.HEIGHT,
-                "Day of collapse of every run that collapsed, in weekly bins: the hazard over time.");
+                "Days of collapse among the runs that collapsed (" + days.collapsed() + " of " + days.runs()
+                        + ", all design points together), in weekly bins; runs still in force at the horizon are not in it,"
+                        + " so the bars count collapses, not the hazard (the Kaplan–Meier chart gives survival by day).");
         HtmlReport.write(dir, new ReportInput(manifest.sweep(), horizon, charts, table(), manifest.describe(), kind()));
     }
 

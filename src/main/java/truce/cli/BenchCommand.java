@@ -39,12 +39,31 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write the results (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("results", "bench.json");
 
+    /**
+     * A relative path that is not found from the working directory is looked up in the project the
+     * running jar was built in ({@code <project>/target/truce.jar}), so {@code truce bench} finds its
+     * shipped scenario from any folder.
+     */
+    static Path projectFile(Path path) {
+        if (path.isAbsolute() || Files.exists(path)) {
+            return path;
+        }
+        try {
+            Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path inProject = jar.getParent().getParent().resolve(path);
+            return Files.exists(inProject) ? inProject : path;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return path;
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         if (runs < 100 || repetitions < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--runs must be at least 100 and --repetitions at least 1");
         }
+        Path scenario = projectFile(this.scenario);
         Path scratch = Files.createTempDirectory("truce-bench");
         Bench.Result r = Bench.run(scenario, runs, repetitions, scratch);
         PrintWriter o = spec.commandLine().getOut();
