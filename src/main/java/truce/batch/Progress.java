@@ -1,6 +1,9 @@
 package truce.batch;
 
-/** Where a long batch job reports how far it is; implementations live with the user interface. */
+/**
+ * Where a long batch job reports how far it is, and learns whether it should stop early;
+ * implementations live with the user interface.
+ */
 public interface Progress {
 
     /** The job has {@code total} runs, of which {@code done} were already complete (resume). */
@@ -11,6 +14,14 @@ public interface Progress {
 
     /** The job ended (normally or not). */
     void finish();
+
+    /**
+     * Whether the job should stop as soon as what it has written is consistent (e.g. the process
+     * was asked to terminate). Polled from the writing thread between chunks of runs.
+     */
+    default boolean stopRequested() {
+        return false;
+    }
 
     /** Reports nothing. */
     Progress NONE = new Progress() {

@@ -178,6 +178,26 @@ public final class SweepRunner {
         };
     }
 
+    /**
+     * The sweep stopped early because its {@link Progress} asked it to: its first {@link #done()}
+     * runs are in {@code runs.csv}, flushed and covered by the digest, and the manifest is the
+     * unfinished one, as after a kill; {@code --resume} continues it.
+     */
+    public static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final long done;
+
+        Stopped(long done) {
+            super("stopped after " + done + " runs", null, false, false);
+            this.done = done;
+        }
+
+        /** Runs complete in {@code runs.csv}. */
+        public long done() {
+            return done;
+        }
+    }
+
     /** Runs tasks, in order, and what to do with each written row. */
     interface Executor {
         long execute(List<RunTask> tasks, long done, java.util.function.Consumer<List<String>> onRow) throws IOException;
@@ -193,6 +213,12 @@ public final class SweepRunner {
                                 java.util.function.Consumer<List<String>> onRow) throws IOException {
         ArrayDeque<Future<List<List<String>>>> inFlight = new ArrayDeque<>();
         for (int from = 0; from < tasks.size(); from += CHUNK) {
+            if (progress.stopRequested()) {
+                while (!inFlight.isEmpty()) { // runs already going: a fraction of a second
+                    done = write(inFlight, log, progress, done, onRow);
+                }
+                throw new Stopped(done);
+            }
             if (inFlight.size() >= window) {
                 done = write(inFlight, log, progress, done, onRow);
             }

@@ -79,6 +79,31 @@ class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Interruption interruption = Interruption.install(spec.commandLine().getErr(),
+                spec.commandLine().getParseResult().originalArgs());
+        try {
+            return sweep(interruption);
+        } catch (SweepRunner.Stopped e) {
+            interruption.stopped(e.done());
+            awaitExit(); // the JVM is exiting on a signal: its shutdown hook prints the line
+            throw e;
+        } finally {
+            interruption.finished();
+        }
+    }
+
+    /** Blocks until the JVM, which is exiting on a signal, halts. */
+    private static void awaitExit() {
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // keep waiting: nothing more may be printed or written
+            }
+        }
+    }
+
+    private Integer sweep(Interruption interruption) throws IOException {
         file = input.path();
         out = outOption.or(null);
         if (threads < 1) {
@@ -135,7 +160,9 @@ class SweepCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (FolderLock lock = FolderLock.acquire(dir, "truce " + spec.name())) {
             SweepRunner.Finished finished = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, resume, force,
-                    VersionProvider.version(), shard, adaptive), ConsoleProgress.forConsole(err), ci.type());
+                    VersionProvider.version(), shard, adaptive),
+                    interruption.running(dir, shard.size(plan.runs()), ConsoleProgress.forConsole(err)), ci.type());
+            interruption.reporting();
             Manifest m = finished.manifest();
             double seconds = (System.nanoTime() - t0) / 1e9;
             PrintWriter o = spec.commandLine().getOut();
