@@ -55,9 +55,15 @@ public record EndingIncidence(List<Ending> endings, Map<String, CumulativeIncide
      */
     public static Optional<EndingIncidence> read(Path dir, Manifest manifest) throws IOException {
         int horizon = manifest.horizon();
-        TreeMap<String, long[][]> byPoint = new TreeMap<>(
-                Comparator.comparingInt((String id) -> Integer.parseInt(id.substring(1))));
-        TreeMap<String, long[]> inForce = new TreeMap<>(byPoint.comparator());
+        Comparator<String> byIndex = Comparator.comparingInt((String id) -> Integer.parseInt(id.substring(1)));
+        // a point's counts by ending and day (3 x horizon longs) are kept only while its rows come:
+        // rows are in plan order except with adaptive replication, which revisits points
+        boolean grouped = manifest.targetHalfWidth() == 0;
+        TreeMap<String, long[][]> open = new TreeMap<>(byIndex);
+        TreeMap<String, long[]> inForce = new TreeMap<>(byIndex);
+        TreeMap<String, CumulativeIncidence> closed = new TreeMap<>(byIndex);
+        long[][] all = new long[ENDINGS.size()][horizon];
+        long[] allInForce = new long[1];
         try (Reader r = Files.newBufferedReader(dir.resolve("runs.csv"), StandardCharsets.UTF_8);
              CSVParser parser = CSV.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
             if (!parser.getHeaderMap().containsKey("ending")) {
@@ -68,7 +74,14 @@ public record EndingIncidence(List<Ending> endings, Map<String, CumulativeIncide
                     continue; // a torn last line of an interrupted sweep
                 }
                 String point = rec.get("point");
-                long[][] counts = byPoint.computeIfAbsent(point, p -> new long[ENDINGS.size()][horizon]);
+                if (grouped && !open.containsKey(point)) {
+                    if (closed.containsKey(point)) {
+                        throw new IOException(dir.resolve("runs.csv") + ":" + (rec.getRecordNumber() + 1)
+                                + ": the rows of point " + point + " are not together, as a sweep writes them");
+                    }
+                    close(open, inForce, closed, all, allInForce, horizon);
+                }
+                long[][] counts = open.computeIfAbsent(point, p -> new long[ENDINGS.size()][horizon]);
                 long[] censored = inForce.computeIfAbsent(point, p -> new long[1]);
                 Ending e = Ending.valueOf(rec.get("ending").toUpperCase(java.util.Locale.ROOT));
                 if (e == Ending.IN_FORCE) {
@@ -78,24 +91,30 @@ public record EndingIncidence(List<Ending> endings, Map<String, CumulativeIncide
                 }
             }
         }
-        if (byPoint.isEmpty()) {
+        close(open, inForce, closed, all, allInForce, horizon);
+        if (closed.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, CumulativeIncidence> points = new java.util.LinkedHashMap<>();
-        long[][] all = new long[ENDINGS.size()][horizon];
-        long allInForce = 0;
-        for (Map.Entry<String, long[][]> e : byPoint.entrySet()) {
+        Map<String, CumulativeIncidence> points = new java.util.LinkedHashMap<>(closed);
+        return Optional.of(new EndingIncidence(ENDINGS, points, AalenJohansen.fromCounts(all, allInForce[0], horizon),
+                horizon));
+    }
+
+    /** Estimates the open points' incidence, adds their counts to the pooled ones and forgets them. */
+    private static void close(Map<String, long[][]> open, Map<String, long[]> inForce,
+                              Map<String, CumulativeIncidence> closed, long[][] all, long[] allInForce, int horizon) {
+        for (Map.Entry<String, long[][]> e : open.entrySet()) {
             long survivors = inForce.get(e.getKey())[0];
-            points.put(e.getKey(), AalenJohansen.fromCounts(e.getValue(), survivors, horizon));
+            closed.put(e.getKey(), AalenJohansen.fromCounts(e.getValue(), survivors, horizon));
             for (int k = 0; k < ENDINGS.size(); k++) {
                 for (int d = 0; d < horizon; d++) {
                     all[k][d] += e.getValue()[k][d];
                 }
             }
-            allInForce += survivors;
+            allInForce[0] += survivors;
         }
-        return Optional.of(new EndingIncidence(ENDINGS, points, AalenJohansen.fromCounts(all, allInForce, horizon),
-                horizon));
+        open.clear();
+        inForce.clear();
     }
 
     /**
