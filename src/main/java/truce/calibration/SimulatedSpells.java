@@ -7,12 +7,7 @@ import truce.model.RunOutcome;
  * A simulated run as a spell, so that runs and observed ceasefires are summarised alike.
  *
  * <p>A run's spell ends with its ending (breakdown, settlement, expiry) on its ending day, or is
- * censored at the horizon if still in force. While the model has no mechanism that settles or
- * expires a ceasefire, its runs say nothing about those endings, so calibrations compare survival
- * from breakdown only by default: the observed survival is the cause-specific Kaplan–Meier, in
- * which the other endings censor, and that is the curve a model without them should reproduce
- * (if the endings are independent). Comparing the incidence of breakdown as well would pull the
- * other way, since without competing endings the model's incidence of breakdown is 1 - S.
+ * censored at the horizon if still in force, exactly as an observed ceasefire's.
  */
 public final class SimulatedSpells {
 
@@ -26,10 +21,12 @@ public final class SimulatedSpells {
 
 
     /**
-     * The measures compared by default: survival from breakdown, and the cumulative incidence of
-     * each ending once the model reports competing endings.
+     * The measures compared by default: survival from breakdown and the cumulative incidence of
+     * each ending (breakdown, settlement, expiry), the model's runs ending in the same competing
+     * ways as the data's ceasefires.
      */
     public static List<Measure> defaultMeasures() {
-        return List.of(Measure.SURVIVAL);
+        return List.of(Measure.SURVIVAL, Measure.incidence(truce.model.Ending.BREAKDOWN),
+                Measure.incidence(truce.model.Ending.SETTLEMENT), Measure.incidence(truce.model.Ending.EXPIRY));
     }
 }
