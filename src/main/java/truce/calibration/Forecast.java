@@ -52,7 +52,7 @@ public final class Forecast {
     }
 
     /**
-     * Computes and writes {@code forecast.csv} and {@code charts/forecast.png/svg}, and returns the days.
+     * Computes and writes {@code forecast.csv} and {@code forecast.png/svg}, and returns the days.
      *
      * @param dir the finished sweep's folder
      * @param draws the posterior design's draws (its points in the sweep's point order)
@@ -121,12 +121,11 @@ public final class Forecast {
             csv.append(String.format(Locale.ROOT, "%d,%.4f,%.4f,%.4f,%.3f,%.3f%n", d, m, lo[d], hi[d], share, 1 - share));
         }
         AtomicFiles.writeText(dir.resolve(FILE), o -> o.write(csv.toString()));
-        Path charts = dir.resolve("charts");
-        Files.createDirectories(charts);
+        // beside forecast.csv, not in charts/ (whose charts the sweep's report shows)
         ChartFiles.save(BandChart.create("Forecast on the posterior", "line: survival averaged over " + points
                         + " posterior parameter sets; band: 90% of parameter sets",
                 "share not broken down", List.of(new Band("posterior mean, 90% band over parameters", days, mean, lo, hi,
-                        false))), charts, "forecast", BandChart.WIDTH, BandChart.HEIGHT);
+                        false))), dir, "forecast", BandChart.WIDTH, BandChart.HEIGHT);
         return out;
     }
 

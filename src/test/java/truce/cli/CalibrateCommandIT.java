@@ -47,7 +47,7 @@ class CalibrateCommandIT {
         assertEquals("day,survival,parameters_lo90,parameters_hi90,variance_from_parameters,variance_from_chance",
                 rows.get(0));
         assertEquals(6, rows.size(), "days 7, 30, 90, 180, 365");
-        assertTrue(Files.isRegularFile(dir.resolve("fc/charts/forecast.png")));
+        assertTrue(Files.isRegularFile(dir.resolve("fc/forecast.png")));
     }
 
     @Test
