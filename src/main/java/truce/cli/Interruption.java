@@ -118,6 +118,7 @@ final class Interruption {
     /** The runs are complete; the summary and charts are being written. */
     void reporting() {
         phase = Phase.REPORTING;
+        stopped.countDown(); // a stop asked for as the last runs finished: they are all in the file
     }
 
     /** The command is ending by itself: nothing to say on the way out. */
