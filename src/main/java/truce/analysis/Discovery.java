@@ -66,9 +66,11 @@ public record Discovery(String outcome, List<String> parameters, List<String> sk
              CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
             header = List.copyOf(p.getHeaderNames());
             for (CSVRecord rec : p) {
-                if (rec.isConsistent()) {
-                    rows.add(rec.toList());
+                if (!rec.isConsistent()) { // strict: no row is skipped without a word
+                    throw new truce.batch.ResultsFolderException(dir.resolve(SweepRunner.RUNS) + ":"
+                            + (rec.getRecordNumber() + 1) + ": expected " + header.size() + " columns, found " + rec.size());
                 }
+                rows.add(rec.toList());
             }
         }
         if (rows.isEmpty()) {

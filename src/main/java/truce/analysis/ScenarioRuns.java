@@ -54,7 +54,7 @@ public record ScenarioRuns(String label, String file, int horizon, List<String> 
      *
      * @param label the scenario's label; not null
      * @param dir the folder; not null
-     * @return the runs, in file order; a torn last line is skipped
+     * @return the runs, in file order
      * @throws IOException if a file is missing or unreadable
      */
     public static ScenarioRuns read(String label, Path dir) throws IOException {
@@ -65,8 +65,10 @@ public record ScenarioRuns(String label, String file, int horizon, List<String> 
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
             boolean hasEnding = parser.getHeaderMap().containsKey("ending");
             for (CSVRecord rec : parser) {
-                if (!rec.isConsistent()) {
-                    continue;
+                if (!rec.isConsistent()) { // strict: no row is skipped without a word
+                    throw new truce.batch.ResultsFolderException(dir.resolve(SweepRunner.RUNS) + ":"
+                            + (rec.getRecordNumber() + 1) + ": expected " + parser.getHeaderNames().size()
+                            + " columns, found " + rec.size());
                 }
                 boolean survived = rec.get("survived").equalsIgnoreCase("true");
                 int day = Integer.parseInt(rec.get("collapse_day"));

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import truce.files.FolderLock;
 import truce.files.LineDigest;
 
 /**
@@ -58,6 +59,7 @@ public final class AppendLog implements Closeable {
      * @throws IOException if the file cannot be written
      */
     public static AppendLog create(Path file, List<String> header) throws IOException {
+        FolderLock.noteWrite(file);
         AppendLog log = new AppendLog(file, FileChannel.open(file, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), new LineDigest());
         log.add(header);
@@ -77,7 +79,11 @@ public final class AppendLog implements Closeable {
         line.setLength(0);
         printer.printRecord(record);
         byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-        out.write(bytes);
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw named(e);
+        }
         digest.add(bytes, bytes.length);
         long now = System.nanoTime();
         if (now - lastFlush >= FLUSH_INTERVAL) {
@@ -88,9 +94,24 @@ public final class AppendLog implements Closeable {
 
     /** Writes the buffered lines, forces them to disk, then stores the digest that covers them. */
     private void flush() throws IOException {
-        out.flush();
-        channel.force(false);
+        try {
+            out.flush();
+            channel.force(false);
+        } catch (IOException e) {
+            throw named(e);
+        }
         digest.write(file);
+    }
+
+    /** A write error naming this file (a full disk otherwise says only "No space left on device"). */
+    private IOException named(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException) {
+            return e;
+        }
+        java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(file.toString(), null,
+                e.getMessage());
+        named.initCause(e);
+        return named;
     }
 
     @Override

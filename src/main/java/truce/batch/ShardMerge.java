@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import truce.files.FolderLock;
+import truce.files.OutputFolder;
 
 /**
  * Merges the shard folders of one sweep back into a whole sweep's {@code runs.csv} and
@@ -36,7 +37,9 @@ public final class ShardMerge {
      * @throws IOException if a file cannot be read or written
      */
     public static Manifest merge(List<Path> shardDirs, Path out) throws IOException {
+        OutputFolder.check(out);
         try (FolderLock lock = FolderLock.acquire(out, "truce merge")) {
+            OutputFolder.claim(out, false);
             return mergeLocked(shardDirs, out);
         }
     }

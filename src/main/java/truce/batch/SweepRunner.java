@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import truce.files.FolderLock;
 import truce.files.LineDigest;
+import truce.files.OutputFolder;
 import truce.model.Simulation;
 import truce.stats.ConfidenceType;
 
@@ -107,7 +108,9 @@ public final class SweepRunner {
      */
     public static Finished run(SweepPlan plan, Path dir, Options options, Progress progress, ConfidenceType ciType)
             throws IOException {
+        OutputFolder.check(dir);
         try (FolderLock lock = FolderLock.acquire(dir, "truce sweep")) {
+            OutputFolder.claim(dir, options.force());
             return runLocked(plan, dir, options, progress, ciType);
         }
     }

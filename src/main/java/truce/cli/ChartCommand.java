@@ -12,6 +12,7 @@ import truce.batch.ResultsCheck;
 import truce.batch.SweepSummary;
 import truce.chart.SweepReport;
 import truce.files.FolderLock;
+import truce.files.OutputFolder;
 import truce.stats.ConfidenceType;
 
 /**
@@ -37,8 +38,10 @@ final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFolder.check(dir);
         try (FolderLock lock = FolderLock.acquire(dir, "truce chart")) {
             ResultsCheck.folder(dir);
+            OutputFolder.claim(dir, false);
             render(dir, day, ci.type());
         }
         spec.commandLine().getOut().println("Wrote " + dir.resolve(SweepSummary.FILE) + " and " + dir.resolve("index.html"));

@@ -57,6 +57,7 @@ final class DiscoverCommand implements Callable<Integer> {
         }
         Discovery d;
         try {
+            truce.batch.ResultsCheck.folder(dir);
             d = Discovery.of(dir, outcome, box);
         } catch (IllegalArgumentException e) {
             throw new ArgumentError("discover " + dir + ": " + e.getMessage());

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import truce.batch.Manifest;
 import truce.batch.ShardMerge;
 import truce.files.FolderLock;
+import truce.files.OutputFolder;
 
 /**
  * {@code truce merge --out DIR SHARD_DIR...}: checks and merges the shards of one sweep, then
@@ -37,6 +38,7 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Manifest m;
+        OutputFolder.check(out);
         try (FolderLock lock = FolderLock.acquire(out, "truce merge")) {
             m = ShardMerge.merge(shards, out);
             ChartCommand.render(out, ci.type());

@@ -4,23 +4,25 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import java.util.List;
 import truce.batch.Manifest;
 import truce.batch.TrajectoryCsv;
-import truce.scenario.ComparisonSpec;
 import truce.chart.ChartFiles;
 import truce.chart.TrajectoryChart;
+import truce.files.FolderLock;
+import truce.files.OutputFolder;
 import truce.model.RecordedRun;
 import truce.model.Scenario;
 import truce.model.Simulation;
+import truce.scenario.ComparisonSpec;
 
 /**
  * {@code truce run FILE}: one run of a scenario. Prints the outcome and writes the daily
@@ -85,10 +87,13 @@ final class RunCommand implements Callable<Integer> {
         RecordedRun run = Simulation.runRecorded(scenario, seed);
 
         Path dir = out != null ? out : Path.of("results", scenario.name(), "seed-" + seed);
-        Files.createDirectories(dir);
-        TrajectoryCsv.write(run.trajectory(), dir.resolve("trajectory.csv"));
-        ChartFiles.save(TrajectoryChart.create(scenario.name(),
-                run.trajectory(), run.outcome()), dir, "chart", TrajectoryChart.WIDTH, TrajectoryChart.HEIGHT);
+        OutputFolder.check(dir);
+        try (FolderLock lock = FolderLock.acquire(dir, "truce run")) {
+            OutputFolder.claim(dir, false);
+            TrajectoryCsv.write(run.trajectory(), dir.resolve("trajectory.csv"));
+            ChartFiles.save(TrajectoryChart.create(scenario.name(),
+                    run.trajectory(), run.outcome()), dir, "chart", TrajectoryChart.WIDTH, TrajectoryChart.HEIGHT);
+        }
 
         PrintWriter o = spec.commandLine().getOut();
         OutcomeReport.print(o, file.toString(), scenario, run.outcome());

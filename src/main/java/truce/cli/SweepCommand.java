@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -20,6 +20,7 @@ import truce.batch.SweepRunner;
 import truce.batch.SweepSummary;
 import truce.analysis.SweepAnalysis;
 import truce.files.FolderLock;
+import truce.files.OutputFolder;
 import truce.scenario.SweepLoader;
 import truce.scenario.SweepSpec;
 
@@ -158,6 +159,7 @@ class SweepCommand implements Callable<Integer> {
                 shard.count() > 1 ? ", shard " + shard + " (" + shard.size(plan.runs()) + " runs)" : "", threads, dir);
         err.flush();
         long t0 = System.nanoTime();
+        OutputFolder.check(dir);
         try (FolderLock lock = FolderLock.acquire(dir, "truce " + spec.name())) {
             SweepRunner.Finished finished = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, resume, force,
                     VersionProvider.version(), shard, adaptive),

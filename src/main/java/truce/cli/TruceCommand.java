@@ -2,13 +2,14 @@ package truce.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 import truce.batch.ResultsFolderException;
 import truce.files.FolderInUseException;
+import truce.files.OutputFolderException;
 import truce.scenario.ScenarioException;
 
 /** The {@code truce} root command: lists the subcommands and maps errors to exit codes. */
@@ -76,7 +77,7 @@ public final class TruceCommand implements Callable<Integer> {
         boolean verbose = parsed.hasMatchedOption("--verbose")
                 || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
         if (e instanceof ScenarioException || e instanceof ResultsFolderException || e instanceof FolderInUseException
-                || e instanceof ArgumentError) {
+                || e instanceof ArgumentError || e instanceof OutputFolderException) {
             err.println("error: " + e.getMessage());
             if (verbose) {
                 e.printStackTrace(err);

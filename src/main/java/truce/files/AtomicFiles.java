@@ -115,15 +115,20 @@ public final class AtomicFiles {
         if (dir == null) {
             throw new IOException("not a file path: " + target);
         }
+        FolderLock.noteWrite(file);
         Files.createDirectories(dir);
         Path tmp = createTemp(dir, file.getFileName().toString());
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(
-                        new NonClosingStream(Channels.newOutputStream(channel)), 1 << 16);
+                        new NonClosingStream(Channels.newOutputStream(channel), file), 1 << 16);
                 body.write(out);
                 out.flush();
-                channel.force(true);
+                try {
+                    channel.force(true);
+                } catch (IOException e) {
+                    throw NonClosingStream.named(e, file);
+                }
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
@@ -151,18 +156,36 @@ public final class AtomicFiles {
 
     /** Lets a body close its stream without closing the channel we still have to force. */
     private static final class NonClosingStream extends FilterOutputStream {
-        NonClosingStream(OutputStream out) {
+        private final Path file;
+
+        NonClosingStream(OutputStream out, Path file) {
             super(out);
+            this.file = file;
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw named(e, file);
+            }
         }
 
         @Override
         public void close() throws IOException {
             flush();
+        }
+
+        /** A write error naming the file (a full disk otherwise says only "No space left on device"). */
+        static IOException named(IOException e, Path file) {
+            if (e instanceof java.nio.file.FileSystemException) {
+                return e;
+            }
+            java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(file.toString(), null,
+                    e.getMessage());
+            named.initCause(e);
+            return named;
         }
     }
 

@@ -38,6 +38,8 @@ public final class FolderLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
     private int holds = 1;
+    /** The ledger of files written here (see {@link OutputFolder}), loaded when locked. */
+    private java.util.TreeSet<String> written;
 
     private FolderLock(Path dir, FileChannel channel, FileLock lock) {
         this.dir = dir;
@@ -67,6 +69,7 @@ public final class FolderLock implements AutoCloseable {
             Files.createDirectories(key);
             if ("off".equals(System.getenv("TRUCE_LOCK"))) {
                 FolderLock none = new FolderLock(key, null, null);
+                none.written = OutputFolder.ledger(key);
                 HELD.put(key, none);
                 return none;
             }
@@ -96,8 +99,47 @@ public final class FolderLock implements AutoCloseable {
             ch.truncate(0);
             ch.write(ByteBuffer.wrap(text), 0);
             FolderLock acquired = new FolderLock(key, ch, lock);
+            acquired.written = OutputFolder.ledger(key);
             HELD.put(key, acquired);
             return acquired;
+        }
+    }
+
+    /**
+     * Lists {@code file} in the ledger of the locked folder that holds it, before it is written,
+     * so that a later {@code --force} may remove it. Files outside every locked folder, and
+     * Truce's own bookkeeping, are not listed.
+     *
+     * @throws IOException if the ledger cannot be written
+     */
+    public static void noteWrite(Path file) throws IOException {
+        Path abs = file.toAbsolutePath().normalize();
+        String base = abs.getFileName().toString();
+        if (base.equals(FILE) || base.equals(OutputFolder.LEDGER)) {
+            return;
+        }
+        synchronized (HELD) {
+            for (FolderLock held : HELD.values()) {
+                if (abs.startsWith(held.dir) && !abs.equals(held.dir)) {
+                    String name = held.dir.relativize(abs).toString().replace('\\', '/');
+                    if (held.written.add(name)) {
+                        String text = String.join("\n", held.written) + "\n";
+                        AtomicFiles.writeText(held.dir.resolve(OutputFolder.LEDGER), w -> w.write(text));
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Empties the ledger of a locked folder whose listed files were all deleted. */
+    static void forget(Path dir) throws IOException {
+        synchronized (HELD) {
+            FolderLock held = HELD.get(dir);
+            if (held != null) {
+                held.written.clear();
+            }
+            Files.deleteIfExists(dir.resolve(OutputFolder.LEDGER));
         }
     }
 

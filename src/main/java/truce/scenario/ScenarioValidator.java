@@ -47,6 +47,8 @@ final class ScenarioValidator {
             EventType.MONITORING, new EventFields(List.of(), List.of())));
 
     private static final Pattern FOLDER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    /** Actor names become parts of key paths, column names and chart file names. */
+    private static final Pattern ACTOR_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private final Scenario scenario;
     private final SourceLines lines;
@@ -98,7 +100,18 @@ final class ScenarioValidator {
             for (String name : ((Map<?, ?>) section.get(scenario)).keySet().stream()
                     .map(Object::toString).toList()) {
                 String path = KeyPath.child(section.name(), name);
-                String first = seen.putIfAbsent(name, path);
+                if (!ACTOR_NAME.matcher(name).matches()) {
+                    throw fail(path, "expected a name of at most 64 letters, digits, '_' or '-', starting with a"
+                            + " letter or digit (names become key paths, column and file names), found '"
+                            + (name.length() > 40 ? name.substring(0, 40) + "...' (" + name.length() + " characters)"
+                            : name + "'"));
+                }
+                String first = seen.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), path);
+                if (first != null && !first.endsWith("." + name)) {
+                    throw fail(path, "the name '" + name + "' differs only in case from " + first + " (line "
+                            + lines.line(first) + "); names must differ in more than case (they become file names,"
+                            + " and some file systems ignore case)");
+                }
                 if (first != null) {
                     throw fail(path, "the name '" + name + "' is already used by " + first
                             + " (line " + lines.line(first) + "); names must be unique across "

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  */
 public final class SweepLoader {
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Set<String> TOP = Set.of("name", "scenario", "replicates", "masterSeed", "set", "design");
     private static final Set<String> DESIGN = Set.of("type", "parameters", "samples", "points");
     private static final Set<String> POSTERIOR_DESIGN = Set.of("type", "posterior", "samples", "parameters");
@@ -107,8 +107,9 @@ public final class SweepLoader {
         String name = string(require(root, "", "name"), "name");
         if (!NAME.matcher(name).matches()) {
             throw fail(require(root, "", "name").line(), "name",
-                    "expected a name of letters, digits, '.', '_' or '-' (it names the results folder), found '"
-                            + name + "'");
+                    "expected a name of at most 100 letters, digits, '.', '_' or '-' (it names the results folder),"
+                            + " found '" + (name.length() > 40 ? name.substring(0, 40) + "...' (" + name.length()
+                            + " characters)" : name + "'"));
         }
         int replicates = root.get("replicates") == null ? 100
                 : (int) whole(root.get("replicates").value(), "replicates", 1, MAX_REPLICATES, "runs per scenario");
@@ -165,8 +166,9 @@ public final class SweepLoader {
         String name = string(require(root, "", "name"), "name");
         if (!NAME.matcher(name).matches()) {
             throw fail(require(root, "", "name").line(), "name",
-                    "expected a name of letters, digits, '.', '_' or '-' (it names the results folder), found '"
-                            + name + "'");
+                    "expected a name of at most 100 letters, digits, '.', '_' or '-' (it names the results folder),"
+                            + " found '" + (name.length() > 40 ? name.substring(0, 40) + "...' (" + name.length()
+                            + " characters)" : name + "'"));
         }
         String scenario = string(require(root, "", "scenario"), "scenario");
         Map<String, Integer> lines = new LinkedHashMap<>();

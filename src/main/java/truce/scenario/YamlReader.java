@@ -50,6 +50,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class YamlReader {
 
+    /** A whole number with a leading zero: octal in YAML 1.1, so refused rather than misread. */
+    private static final java.util.regex.Pattern LEADING_ZERO = java.util.regex.Pattern.compile("[-+]?0[0-9_]+");
+
     /** Largest accepted file: 1 MiB. */
     static final int MAX_BYTES = 1 << 20;
     /** Deepest accepted nesting of lists and mappings. */
@@ -253,6 +256,10 @@ final class YamlReader {
             case VALUE_STRING:
                 return scalar(line, YamlNode.Scalar.Kind.STRING, parser.getText());
             case VALUE_NUMBER_INT:
+                if (LEADING_ZERO.matcher(parser.getText()).matches()) {
+                    throw fail(line, path, "expected a decimal number, found '" + parser.getText() + "', which YAML 1.1"
+                            + " reads as octal (" + parser.getNumberValue() + "): write it without the leading zero");
+                }
                 return new YamlNode.Scalar(line, YamlNode.Scalar.Kind.INT, parser.getText(),
                         parser.getNumberValue());
             case VALUE_NUMBER_FLOAT:

@@ -72,9 +72,7 @@ class OutputSafetyIT {
         Path file = tmp.resolve("a-file");
         Files.writeString(file, "not a folder");
         Cli.Result r = Cli.execute("sweep", SWEEP, "--replicates", "5", "--out", file.resolve("results").toString());
-        assertEquals(ExitCodes.FAILURE, r.code());
-        assertEquals(List.of("error"), errors(r), r.err());
-        assertTrue(r.err().contains(file.toString()), r.err());
+        refused(r, "cannot make " + file.resolve("results") + ": " + file + " is a file, not a folder");
         assertEquals("not a folder", Files.readString(file));
     }
 
@@ -106,4 +104,100 @@ class OutputSafetyIT {
         return r.err().lines().filter(l -> !l.startsWith("sweep ")).map(l -> l.startsWith("error: ") ? "error" : l).toList();
     }
 
+
+    // ---- files Truce did not write (issue 12 item 3)
+
+    @Test
+    void aFolderHoldingTheUsersIndexHtmlIsRefusedAndLeftAlone() throws IOException {
+        Path dir = tmp.resolve("mine");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("index.html"), "<p>mine</p>");
+        for (boolean force : List.of(false, true)) {
+            Cli.Result r = force ? Cli.execute("sweep", SWEEP, "--replicates", "5", "--out", dir.toString(), "--force")
+                    : Cli.execute("sweep", SWEEP, "--replicates", "5", "--out", dir.toString());
+            refused(r, dir + " holds a file Truce did not write (index.html), which it will not overwrite or delete");
+            assertEquals("<p>mine</p>", Files.readString(dir.resolve("index.html")));
+            assertFalse(Files.exists(dir.resolve("runs.csv")));
+        }
+    }
+
+    @Test
+    void forceDoesNotReplaceTheUsersResultsFiles() throws IOException {
+        Path dir = tmp.resolve("theirs");
+        Files.createDirectories(dir);
+        for (String f : List.of("runs.csv", "summary.csv", "index.html")) {
+            Files.writeString(dir.resolve(f), "mine");
+        }
+        refused(Cli.execute("sweep", SWEEP, "--replicates", "5", "--out", dir.toString(), "--force"),
+                "holds 3 files Truce did not write (index.html, runs.csv, summary.csv)");
+        for (String f : List.of("runs.csv", "summary.csv", "index.html")) {
+            assertEquals("mine", Files.readString(dir.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void forceRemovesStaleChartsOfAnEarlierSweepButNotTheUsersSubfolders() throws IOException {
+        Path dir = tmp.resolve("again");
+        assertEquals(ExitCodes.OK, Cli.execute("sweep", SWEEP, "--replicates", "5", "--out", dir.toString()).code());
+        Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(dir.resolve("notes/mine.txt"), "mine");
+        String other = "src/test/resources/sweeps/small-grid.yaml";
+        Cli.Result r = Cli.execute("sweep", other, "--replicates", "5", "--out", dir.toString(), "--force");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        Path fresh = tmp.resolve("fresh");
+        assertEquals(ExitCodes.OK, Cli.execute("sweep", other, "--replicates", "5", "--out", fresh.toString()).code());
+        assertEquals(listing(fresh.resolve("charts")), listing(dir.resolve("charts")), "stale charts left behind");
+        assertEquals("mine", Files.readString(dir.resolve("notes/mine.txt")));
+    }
+
+    @Test
+    void runAndChartRefuseAFolderHoldingTheUsersFiles() throws IOException {
+        Path dir = tmp.resolve("run");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("chart.png"), "mine");
+        refused(Cli.execute("run", "scenarios/baseline-2025.yaml", "--out", dir.toString()), "(chart.png)");
+        assertEquals("mine", Files.readString(dir.resolve("chart.png")));
+        Path sweep = tmp.resolve("sweep");
+        assertEquals(ExitCodes.OK, Cli.execute("sweep", SWEEP, "--replicates", "5", "--out", sweep.toString()).code());
+        Files.writeString(sweep.resolve("charts/extra.svg"), "mine");
+        refused(Cli.execute("chart", sweep.toString()), "(charts/extra.svg)");
+        assertEquals("mine", Files.readString(sweep.resolve("charts/extra.svg")));
+    }
+
+    @Test
+    void theRootTheHomeFolderTheEmptyPathAFileAndADanglingLinkAreRefused() throws IOException {
+        refused(Cli.execute("sweep", SWEEP, "--replicates", "5", "--out", ""), "the results folder is the empty path");
+        refused(Cli.execute("sweep", SWEEP, "--replicates", "5", "--out", "/"), "/ is the root of the file system");
+        Path home = tmp.resolve("home");
+        Files.createDirectories(home);
+        String realHome = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        try {
+            refused(Cli.execute("sweep", SWEEP, "--replicates", "5", "--out", home.toString()), "is your home folder");
+            refused(Cli.execute("merge", "--out", home.toString(), "a", "b"), "is your home folder");
+        } finally {
+            System.setProperty("user.home", realHome);
+        }
+        assertEquals(List.of(), listing(home));
+        Path file = tmp.resolve("a-file");
+        Files.writeString(file, "not a folder");
+        refused(Cli.execute("run", "scenarios/baseline-2025.yaml", "--out", file.toString()), file + " is a file, not a folder");
+        Path link = tmp.resolve("link");
+        Files.createSymbolicLink(link, tmp.resolve("nowhere"));
+        refused(Cli.execute("sweep", SWEEP, "--replicates", "5", "--out", link.toString()),
+                link + " is a symbolic link to " + tmp.resolve("nowhere") + ", which does not exist");
+        assertEquals("not a folder", Files.readString(file));
+    }
+
+    private static void refused(Cli.Result r, String expected) {
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+        assertEquals(List.of("error"), errors(r), r.err());
+        assertTrue(r.err().contains(expected), "expected '" + expected + "' in " + r.err());
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (var list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
 }

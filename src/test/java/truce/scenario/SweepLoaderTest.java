@@ -53,7 +53,7 @@ class SweepLoaderTest {
             missing steps        | {from: 0.1, to: 0.9, steps: 5} | {from: 0.1, to: 0.9}    | 9 | mediators.*.leverage.steps | missing required key 'steps'
             NaN bound            | {from: 0.1, to: 0.9, steps: 5} | {from: .nan, to: 0.9, steps: 5} | 9 | mediators.*.leverage.from | expected a finite number, found .nan
             empty values         | [cessation, definitive] | []                             | 10 | agreement.strength | expected at least one value, found an empty list
-            bad name             | name: demo              | name: ../../etc                | 1 | name           | expected a name of letters, digits
+            bad name             | name: demo              | name: ../../etc                | 1 | name           | expected a name of at most 100 letters, digits
             """)
     void aBadSweepNamesFileLinePathAndProblem(String what, String from, String to, int line, String path, String problem) {
         ScenarioException e = assertThrows(ScenarioException.class, () -> parse(GOOD.replace(from, to)));
