@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import truce.files.AtomicFiles;
+import truce.files.FolderLock;
 import truce.stats.ConfidenceType;
 import truce.stats.Interval;
 import truce.stats.PointSummary;
@@ -202,6 +203,12 @@ public final class SweepSummary {
 
     /** Writes {@code summary.csv} and {@code codebook.csv} into {@code dir}, each atomically. */
     public void write(Path dir) throws IOException {
+        try (FolderLock lock = FolderLock.acquire(dir, "truce chart")) { // re-entrant: free under a command's lock
+            writeLocked(dir);
+        }
+    }
+
+    private void writeLocked(Path dir) throws IOException {
         Codebook.write(dir, manifest);
         AtomicFiles.writeText(dir.resolve(FILE), w -> {
             CSVPrinter p = new CSVPrinter(w, AppendLog.FORMAT);

@@ -54,6 +54,7 @@ class AdaptiveIT {
             Path part = tmp.resolve("cut" + cut);
             Files.createDirectories(part);
             Files.copy(whole.resolve("manifest.json"), part.resolve("manifest.json"));
+            Files.copy(whole.resolve(".truce-files"), part.resolve(".truce-files")); // what Truce wrote there
             Files.write(part.resolve("runs.csv"), Arrays.copyOf(runs, cut));
             truce.files.ForgedDigest.checkpoint(part.resolve("runs.csv")); // as a kill leaves it
             sweep(part, 2, true);

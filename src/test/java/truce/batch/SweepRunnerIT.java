@@ -51,6 +51,7 @@ class SweepRunnerIT {
             Path part = tmp.resolve("cut" + cut);
             Files.createDirectories(part);
             Files.copy(whole.resolve("manifest.json"), part.resolve("manifest.json"));
+            Files.copy(whole.resolve(".truce-files"), part.resolve(".truce-files")); // what Truce wrote there
             Files.write(part.resolve("runs.csv"), java.util.Arrays.copyOf(runs, cut)); // ends mid-line
             truce.files.ForgedDigest.checkpoint(part.resolve("runs.csv")); // as a kill leaves it
             Manifest m = sweep(part, 2, true, false);
