@@ -119,14 +119,18 @@ public final class FolderLock implements AutoCloseable {
             return;
         }
         synchronized (HELD) {
+            FolderLock owner = null; // the innermost locked folder: a sweep folder inside a calibration's
             for (FolderLock held : HELD.values()) {
-                if (abs.startsWith(held.dir) && !abs.equals(held.dir)) {
-                    String name = held.dir.relativize(abs).toString().replace('\\', '/');
-                    if (held.written.add(name)) {
-                        String text = String.join("\n", held.written) + "\n";
-                        AtomicFiles.writeText(held.dir.resolve(OutputFolder.LEDGER), w -> w.write(text));
-                    }
-                    return;
+                if (abs.startsWith(held.dir) && !abs.equals(held.dir)
+                        && (owner == null || held.dir.getNameCount() > owner.dir.getNameCount())) {
+                    owner = held;
+                }
+            }
+            if (owner != null) {
+                String name = owner.dir.relativize(abs).toString().replace('\\', '/');
+                if (owner.written.add(name)) {
+                    String text = String.join("\n", owner.written) + "\n";
+                    AtomicFiles.writeText(owner.dir.resolve(OutputFolder.LEDGER), w -> w.write(text));
                 }
             }
         }
