@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import truce.files.AtomicFiles;
 import truce.files.FolderLock;
 import truce.files.LineDigest;
 
@@ -82,7 +83,7 @@ public final class AppendLog implements Closeable {
         try {
             out.write(bytes);
         } catch (IOException e) {
-            throw named(e);
+            throw AtomicFiles.named(e, file);
         }
         digest.add(bytes, bytes.length);
         long now = System.nanoTime();
@@ -98,20 +99,9 @@ public final class AppendLog implements Closeable {
             out.flush();
             channel.force(false);
         } catch (IOException e) {
-            throw named(e);
+            throw AtomicFiles.named(e, file);
         }
         digest.write(file);
-    }
-
-    /** A write error naming this file (a full disk otherwise says only "No space left on device"). */
-    private IOException named(IOException e) {
-        if (e instanceof java.nio.file.FileSystemException) {
-            return e;
-        }
-        java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(file.toString(), null,
-                e.getMessage());
-        named.initCause(e);
-        return named;
     }
 
     @Override

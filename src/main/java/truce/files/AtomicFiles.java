@@ -127,7 +127,7 @@ public final class AtomicFiles {
                 try {
                     channel.force(true);
                 } catch (IOException e) {
-                    throw NonClosingStream.named(e, file);
+                    throw named(e, file);
                 }
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
@@ -155,6 +155,23 @@ public final class AtomicFiles {
     }
 
     /** Lets a body close its stream without closing the channel we still have to force. */
+    /**
+     * A write error that names the file it was writing (a full disk otherwise says only "No space
+     * left on device"); an error that already names a file is returned as it is.
+     *
+     * @param e the error; not null
+     * @param file the file being written; not null
+     */
+    public static IOException named(IOException e, Path file) {
+        if (e instanceof java.nio.file.FileSystemException) {
+            return e;
+        }
+        java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(file.toString(), null,
+                e.getMessage());
+        named.initCause(e);
+        return named;
+    }
+
     private static final class NonClosingStream extends FilterOutputStream {
         private final Path file;
 
@@ -175,17 +192,6 @@ public final class AtomicFiles {
         @Override
         public void close() throws IOException {
             flush();
-        }
-
-        /** A write error naming the file (a full disk otherwise says only "No space left on device"). */
-        static IOException named(IOException e, Path file) {
-            if (e instanceof java.nio.file.FileSystemException) {
-                return e;
-            }
-            java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(file.toString(), null,
-                    e.getMessage());
-            named.initCause(e);
-            return named;
         }
     }
 

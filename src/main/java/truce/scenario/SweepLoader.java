@@ -102,8 +102,8 @@ public final class SweepLoader {
         return new SweepLoader(name).comparison(root, dir);
     }
 
-    private ComparisonSpec comparison(YamlNode.Mapping root, Path dir) {
-        keys(root, "", COMPARISON_TOP);
+    /** The file's {@code name}, which names its results folder, so it must be fit for a file name. */
+    private String resultsName(YamlNode.Mapping root) {
         String name = string(require(root, "", "name"), "name");
         if (!NAME.matcher(name).matches()) {
             throw fail(require(root, "", "name").line(), "name",
@@ -111,6 +111,12 @@ public final class SweepLoader {
                             + " found '" + (name.length() > 40 ? name.substring(0, 40) + "...' (" + name.length()
                             + " characters)" : name + "'"));
         }
+        return name;
+    }
+
+    private ComparisonSpec comparison(YamlNode.Mapping root, Path dir) {
+        keys(root, "", COMPARISON_TOP);
+        String name = resultsName(root);
         int replicates = root.get("replicates") == null ? 100
                 : (int) whole(root.get("replicates").value(), "replicates", 1, MAX_REPLICATES, "runs per scenario");
         long masterSeed = root.get("masterSeed") == null ? 1
@@ -163,13 +169,7 @@ public final class SweepLoader {
                     + " run it with 'truce compare " + file + "'");
         }
         keys(root, "", TOP);
-        String name = string(require(root, "", "name"), "name");
-        if (!NAME.matcher(name).matches()) {
-            throw fail(require(root, "", "name").line(), "name",
-                    "expected a name of at most 100 letters, digits, '.', '_' or '-' (it names the results folder),"
-                            + " found '" + (name.length() > 40 ? name.substring(0, 40) + "...' (" + name.length()
-                            + " characters)" : name + "'"));
-        }
+        String name = resultsName(root);
         String scenario = string(require(root, "", "scenario"), "scenario");
         Map<String, Integer> lines = new LinkedHashMap<>();
         lines.put("scenario", root.get("scenario").line());
