@@ -108,11 +108,11 @@ public record CollapseDays(List<HistogramBin> bins, long runs, double medianDay,
      * The collapse days of every run of a sweep, in weekly bins, with their median (the lower
      * middle day).
      */
-    public static CollapseDays of(truce.batch.SweepSummary summary) {
+    public static CollapseDays of(SweepSummary summary) {
         int horizon = summary.manifest().horizon();
         long[] counts = new long[horizon];
         long runs = 0;
-        for (truce.batch.SweepSummary.Point p : summary.points()) {
+        for (SweepSummary.Point p : summary.points()) {
             SurvivalGroups.addCollapses(p.stats().km(), counts);
             runs += p.stats().n();
         }

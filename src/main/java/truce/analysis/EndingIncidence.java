@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import truce.batch.Manifest;
 import truce.batch.Numbers;
-import truce.batch.SweepSummary;
 import truce.files.AtomicFiles;
 import truce.model.Ending;
 import truce.stats.AalenJohansen;

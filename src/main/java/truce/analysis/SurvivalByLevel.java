@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import truce.batch.SweepSummary;
 import truce.stats.Interval;
 import truce.stats.Proportions;
 

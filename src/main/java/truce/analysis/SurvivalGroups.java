@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVPrinter;
 import truce.files.AtomicFiles;
 import truce.batch.Numbers;
-import truce.batch.SweepSummary;
 import truce.stats.KaplanMeier;
 import truce.stats.LogRank;
 import truce.stats.LogRankResult;

@@ -3,9 +3,6 @@ package truce.analysis;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import truce.batch.Screening;
-import truce.batch.Sensitivity;
-import truce.batch.SweepSummary;
 import truce.stats.ConfidenceType;
 
 /**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import truce.batch.SweepSummary;
 
 /**
  * One swept parameter of a sweep and the levels it took, in order: numbers ascending, words

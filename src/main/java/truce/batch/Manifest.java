@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import truce.files.AtomicFiles;
+import truce.scenario.DesignType;
 
 /**
  * What a results folder holds and how it was made ({@code manifest.json}): enough to tell
@@ -22,7 +23,7 @@ import truce.files.AtomicFiles;
  * @param sweep the sweep's name
  * @param sweepFile the sweep file as given
  * @param scenarioFile the base scenario file
- * @param design grid, list, lhs or sobol
+ * @param design how the design points were chosen (written as {@code grid}, {@code saltelli}, ...)
  * @param parameters the swept key paths, in column order
  * @param points number of design points
  * @param replicates runs per point
@@ -42,7 +43,7 @@ import truce.files.AtomicFiles;
  * @param maxReplicates for adaptive replication, the most replicates a point may get; 0 otherwise
  */
 public record Manifest(String tool, String version, String sweep, String sweepFile, String scenarioFile,
-                       String design, List<String> parameters, int points, int replicates, long runs,
+                       DesignType design, List<String> parameters, int points, int replicates, long runs,
                        long masterSeed, String designHash, String scenarioHash, int horizon,
                        List<String> states, String java, String started, String finished,
                        long runsCompleted, int shardIndex, int shardCount, double targetHalfWidth,
@@ -123,6 +124,9 @@ public record Manifest(String tool, String version, String sweep, String sweepFi
         if (!"truce".equals(tool)) {
             return "'tool' is " + (tool == null ? "missing" : "'" + tool + "'") + ", expected 'truce'";
         }
+        if (design == null) {
+            return "'design' is needed";
+        }
         if (parameters == null || states == null || designHash == null || scenarioHash == null || version == null) {
             return "'parameters', 'states', 'designHash', 'scenarioHash' and 'version' are needed";
         }
@@ -146,7 +150,7 @@ public record Manifest(String tool, String version, String sweep, String sweepFi
         m.put("sweep", sweep);
         m.put("sweep file", sweepFile);
         m.put("scenario file", scenarioFile);
-        m.put("design", design + ", " + points + " points x " + replicates + " replicates"
+        m.put("design", design.key() + ", " + points + " points x " + replicates + " replicates"
                 + (maxReplicates > 0 ? " at first, then more until each point's Wilson 95% half-width is at most "
                         + targetHalfWidth + " (at most " + maxReplicates + " replicates)" : " = " + runs + " runs"));
         m.put("swept parameters", String.join(", ", parameters));

@@ -5,12 +5,12 @@ package truce.batch;
  * or fails with one line naming the file and line ({@code where}), the column, what was expected
  * and what was found. Nothing is skipped or guessed.
  */
-final class RowValues {
+public final class RowValues {
 
     private RowValues() {
     }
 
-    static long longValue(String where, String column, String text) {
+    public static long longValue(String where, String column, String text) {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
@@ -18,7 +18,7 @@ final class RowValues {
         }
     }
 
-    static int integer(String where, String column, String text) {
+    public static int integer(String where, String column, String text) {
         try {
             int v = Integer.parseInt(text);
             if (v < 0) {
@@ -30,7 +30,7 @@ final class RowValues {
         }
     }
 
-    static double number(String where, String column, String text) {
+    public static double number(String where, String column, String text) {
         try {
             double v = Double.parseDouble(text);
             if (!Double.isFinite(v) || text.isBlank() || Character.isLetter(text.charAt(text.length() - 1))) {
@@ -43,7 +43,7 @@ final class RowValues {
     }
 
     /** {@code TRUE} or {@code FALSE}, as runs.csv writes them (R's logicals); also {@code true}/{@code false}, as older versions wrote them. */
-    static boolean bool(String where, String column, String text) {
+    public static boolean bool(String where, String column, String text) {
         return switch (text) {
             case "TRUE", "true" -> true;
             case "FALSE", "false" -> false;
@@ -52,7 +52,7 @@ final class RowValues {
     }
 
     /** A point id {@code p0000}... below {@code points}, as its index. */
-    static int pointIndex(String where, String text, int points) {
+    public static int pointIndex(String where, String text, int points) {
         if (text.length() > 1 && text.charAt(0) == 'p' && text.substring(1).chars().allMatch(Character::isDigit)
                 && text.length() < 12) {
             long index = Long.parseLong(text.substring(1));
@@ -64,7 +64,7 @@ final class RowValues {
         throw bad(where, "point", "a point id such as p0000", text);
     }
 
-    static ResultsFolderException bad(String where, String column, String expected, String found) {
+    public static ResultsFolderException bad(String where, String column, String expected, String found) {
         return new ResultsFolderException(where + ": column '" + column + "': expected " + expected + ", found '"
                 + (found.length() > 30 ? found.substring(0, 30) + "..." : found) + "'");
     }

@@ -16,7 +16,6 @@ import truce.files.FolderLock;
 import truce.files.LineDigest;
 import truce.files.OutputFolder;
 import truce.model.Simulation;
-import truce.stats.ConfidenceType;
 
 /**
  * Runs every (design point, replicate) of a sweep on a fixed thread pool and streams one row per
@@ -86,37 +85,38 @@ public final class SweepRunner {
      * @throws IOException if results cannot be written
      */
     public static Manifest run(SweepPlan plan, Path dir, Options options, Progress progress) throws IOException {
-        return run(plan, dir, options, progress, ConfidenceType.LOG).manifest();
+        return run(plan, dir, options, progress, RunListener.NONE).manifest();
     }
 
     /**
      * A finished run of a sweep.
      *
      * @param manifest the manifest as finally written
-     * @param summary the per-point statistics, accumulated as the rows were written, when every row
-     *     of {@code runs.csv} was written by this run (not a resume, a shard or adaptive
-     *     replication); otherwise null, and {@link SweepSummary#read} reads them from the file
+     * @param heardAll whether the listener was told of every row of {@code runs.csv}: true when
+     *     this run wrote the whole file (not a resume, a shard or adaptive replication); otherwise
+     *     the listener heard nothing, and what it would have computed must be read from the file
      */
-    public record Finished(Manifest manifest, SweepSummary summary) {
+    public record Finished(Manifest manifest, boolean heardAll) {
     }
 
     /**
-     * Same as {@link #run(SweepPlan, Path, Options, Progress)}, also summarising the runs as their
-     * rows are written, so that the summary need not read {@code runs.csv} again.
+     * Same as {@link #run(SweepPlan, Path, Options, Progress)}, also telling {@code listener} of
+     * each row as it is written, when this run writes the whole of {@code runs.csv}, so that what
+     * it computes need not read the file again.
      *
-     * @param ciType how the summary's Kaplan–Meier intervals are built
+     * @param listener told of each row, in plan order
      */
-    public static Finished run(SweepPlan plan, Path dir, Options options, Progress progress, ConfidenceType ciType)
+    public static Finished run(SweepPlan plan, Path dir, Options options, Progress progress, RunListener listener)
             throws IOException {
         OutputFolder.check(dir);
         try (FolderLock lock = FolderLock.acquire(dir, "truce sweep")) {
             OutputFolder.claim(dir, options.force());
-            return runLocked(plan, dir, options, progress, ciType);
+            return runLocked(plan, dir, options, progress, listener);
         }
     }
 
     private static Finished runLocked(SweepPlan plan, Path dir, Options options, Progress progress,
-                                      ConfidenceType ciType) throws IOException {
+                                      RunListener listener) throws IOException {
         checkSize(plan, options.shard());
         Path runs = dir.resolve(RUNS);
         List<String> header = RunsCsv.header(plan.columns(), new ArrayList<>(plan.base().states().keySet()));
@@ -125,8 +125,7 @@ public final class SweepRunner {
         AppendLog.Recovered recovered = prepare(dir, plan, manifest, options, header);
         long done = recovered.records();
         manifest.write(dir);
-        SummaryBuilder summary = options.adaptive() == null && shard.count() == 1 && done == 0
-                ? SweepSummary.builder(manifest, header) : null;
+        boolean heard = options.adaptive() == null && shard.count() == 1 && done == 0;
 
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         int window = options.threads() * WINDOW_PER_THREAD;
@@ -135,7 +134,7 @@ public final class SweepRunner {
                 List<RunTask> tasks = tasksOf(plan, shard);
                 progress.start(tasks.size(), done);
                 done = execute(tasks.subList((int) done, tasks.size()), pool, window, log, plan.columns(), progress, done,
-                        summary == null ? row -> { } : summary::add);
+                        heard ? listener : RunListener.NONE);
             } else {
                 done = options.adaptive().run(plan, runs, done, (tasks, already, onRow) ->
                         execute(tasks, pool, window, log, plan.columns(), progress, already, onRow), progress);
@@ -146,8 +145,7 @@ public final class SweepRunner {
         }
         Manifest finished = manifest.finishedAt(now(), done);
         finished.write(dir);
-        boolean whole = summary != null && summary.rows() == done;
-        return new Finished(finished, whole ? summary.build(Manifest.read(dir), ciType) : null);
+        return new Finished(finished, heard);
     }
 
     /**
@@ -203,7 +201,7 @@ public final class SweepRunner {
 
     /** Runs tasks, in order, and what to do with each written row. */
     interface Executor {
-        long execute(List<RunTask> tasks, long done, java.util.function.Consumer<List<String>> onRow) throws IOException;
+        long execute(List<RunTask> tasks, long done, RunListener onRow) throws IOException;
     }
 
     /**
@@ -213,7 +211,7 @@ public final class SweepRunner {
      */
     private static long execute(List<RunTask> tasks, ExecutorService pool, int window, AppendLog log,
                                 List<String> columns, Progress progress, long done,
-                                java.util.function.Consumer<List<String>> onRow) throws IOException {
+                                RunListener onRow) throws IOException {
         ArrayDeque<Future<List<List<String>>>> inFlight = new ArrayDeque<>();
         for (int from = 0; from < tasks.size(); from += CHUNK) {
             if (progress.stopRequested()) {
@@ -241,10 +239,10 @@ public final class SweepRunner {
     }
 
     private static long write(ArrayDeque<Future<List<List<String>>>> inFlight, AppendLog log, Progress progress,
-                              long done, java.util.function.Consumer<List<String>> onRow) throws IOException {
+                              long done, RunListener onRow) throws IOException {
         for (List<String> row : take(inFlight)) {
             log.add(row);
-            onRow.accept(row);
+            onRow.row(row);
             done++;
         }
         progress.update(done);
@@ -316,7 +314,7 @@ public final class SweepRunner {
         Adaptive a = options.adaptive();
         String designHash = plan.designHash(a);
         return new Manifest("truce", options.toolVersion(), plan.spec().name(), plan.spec().file(),
-                plan.spec().scenario().toString(), plan.spec().design().type().name().toLowerCase(java.util.Locale.ROOT),
+                plan.spec().scenario().toString(), plan.spec().design().type(),
                 plan.columns(), plan.points().size(), plan.spec().replicates(), plan.runs(),
                 plan.spec().masterSeed(), designHash, plan.scenarioHash(), plan.base().horizon(),
                 new ArrayList<>(plan.base().states().keySet()), System.getProperty("java.version"), now(), null, 0,

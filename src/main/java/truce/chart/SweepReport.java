@@ -13,9 +13,9 @@ import truce.analysis.SurvivalGroups;
 import truce.analysis.SweepAnalysis;
 import truce.analysis.SweptParameter;
 import truce.batch.Manifest;
-import truce.batch.Screening;
-import truce.batch.Sensitivity;
-import truce.batch.SweepSummary;
+import truce.analysis.Screening;
+import truce.analysis.Sensitivity;
+import truce.analysis.SweepSummary;
 import truce.stats.Interval;
 import truce.stats.SobolIndices;
 
@@ -134,8 +134,8 @@ public final class SweepReport {
     /** The kind of analysis, for the report's title. */
     private String kind() {
         return switch (manifest.design()) {
-            case "saltelli" -> "Sobol sensitivity analysis";
-            case "morris" -> "Morris screening";
+            case SALTELLI -> "Sobol sensitivity analysis";
+            case MORRIS -> "Morris screening";
             default -> "parameter sweep";
         };
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import truce.analysis.SweepSummary;
 import truce.scenario.SweepLoader;
 import truce.stats.PointSummary;
 

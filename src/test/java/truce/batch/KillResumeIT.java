@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import truce.analysis.SweepSummary;
 import truce.scenario.SweepLoader;
 import truce.scenario.SweepSpec;
 

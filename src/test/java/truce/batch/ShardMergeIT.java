@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import truce.analysis.SweepSummary;
 import truce.files.ForgedDigest;
 import truce.scenario.SweepLoader;
 import truce.scenario.SweepSpec;

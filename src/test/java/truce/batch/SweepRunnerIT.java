@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import truce.analysis.SweepSummary;
 import truce.scenario.SweepLoader;
 
 /** The sweep runner end to end: thread-count independence, resume, and folder safety. */

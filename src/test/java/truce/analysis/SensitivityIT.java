@@ -1,4 +1,4 @@
-package truce.batch;
+package truce.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import truce.batch.Progress;
+import truce.batch.Shard;
+import truce.batch.SweepPlan;
+import truce.batch.SweepRunner;
 import truce.scenario.SweepLoader;
 import truce.stats.SobolIndices;
 

@@ -1,4 +1,4 @@
-package truce.batch;
+package truce.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,21 +7,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
+import truce.batch.DesignPoint;
+import truce.batch.Manifest;
+import truce.batch.ResultsFolderException;
+import truce.batch.RowValues;
+import truce.batch.RunListener;
+import truce.batch.RunsCsv;
+import truce.batch.SweepRunner;
 import truce.stats.ConfidenceType;
 import truce.stats.PointAccumulator;
 import truce.stats.PointSummary;
 
 /**
  * Per-point statistics accumulated row by row, as {@code runs.csv} is written (the sweep runner)
- * or read ({@link SweepSummary#read}): the same rows in the same order give the same sums, so the
- * same {@code summary.csv} either way.
+ * (as a {@link RunListener} of the sweep runner) or read ({@link SweepSummary#read}): the same rows
+ * in the same order give the same sums, so the same {@code summary.csv} either way.
  *
  * <p>Memory: a point's counts by collapse day are kept only while its rows come; once a row of
  * another point arrives the point is reduced to its summary. That holds for every results file
  * written in plan order (a sweep, a resumed one, merged shards). Adaptive replication revisits
  * points round by round, so its points stay open to the end ({@code grouped = false}).
  */
-final class SummaryBuilder {
+public final class SummaryBuilder implements RunListener {
 
     private final List<String> parameters;
     private final List<String> means;
@@ -111,12 +118,13 @@ final class SummaryBuilder {
     }
 
     /** Adds one run's row as this process wrote it, in header order. */
-    void add(List<String> row) {
+    @Override
+    public void row(List<String> row) {
         add(SweepRunner.RUNS + " row " + (rows + 1), row::get);
     }
 
     /** Rows added so far. */
-    long rows() {
+    public long rows() {
         return rows;
     }
 
@@ -126,7 +134,7 @@ final class SummaryBuilder {
     }
 
     /** The summary of every row added, points in index order. */
-    SweepSummary build(Manifest manifest, ConfidenceType ciType) {
+    public SweepSummary build(Manifest manifest, ConfidenceType ciType) {
         closeAll();
         List<SweepSummary.Point> points = new ArrayList<>(closed.size());
         closed.forEach((point, stats) -> points.add(new SweepSummary.Point(DesignPoint.id(point), values.get(point),

@@ -1,4 +1,4 @@
-package truce.batch;
+package truce.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -14,6 +14,14 @@ import java.util.OptionalDouble;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import truce.batch.AppendLog;
+import truce.batch.Codebook;
+import truce.batch.Manifest;
+import truce.batch.Numbers;
+import truce.batch.ResultsFolderException;
+import truce.batch.RunsCsv;
+import truce.batch.SweepPlan;
+import truce.batch.SweepRunner;
 import truce.files.AtomicFiles;
 import truce.files.FolderLock;
 import truce.stats.ConfidenceType;
@@ -103,6 +111,16 @@ public final class SweepSummary {
     static SummaryBuilder builder(Manifest m, List<String> header) {
         return new SummaryBuilder(header, m.parameters(), meanColumns(m.states()), m.horizon(), m.points(),
                 m.targetHalfWidth() == 0);
+    }
+
+    /**
+     * Accumulates the summary of {@code plan} as the sweep runner writes its rows (it is told of
+     * them when it writes the whole file with fixed replication: see {@link SweepRunner.Finished}).
+     */
+    public static SummaryBuilder builder(SweepPlan plan) {
+        List<String> states = new ArrayList<>(plan.base().states().keySet());
+        return new SummaryBuilder(RunsCsv.header(plan.columns(), states), plan.columns(), meanColumns(states),
+                plan.base().horizon(), plan.points().size(), true);
     }
 
     static SweepSummary of(Manifest m, List<Point> points, List<String> means, ConfidenceType ciType) {

@@ -1,9 +1,9 @@
-package truce.batch;
+package truce.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import truce.batch.Manifest;
+import truce.batch.Progress;
+import truce.batch.ResultsFolderException;
+import truce.batch.Shard;
+import truce.batch.SweepPlan;
+import truce.batch.SweepRunner;
 import truce.scenario.SweepLoader;
 import truce.scenario.SweepSpec;
 import truce.stats.ConfidenceType;
@@ -33,10 +39,12 @@ class SummaryBuilderTest {
     void aSobolSweepsAccumulatedSummaryIsTheOneReadFromItsRows() throws IOException {
         SweepPlan plan = plan("scenarios/sweeps/levers-sobol.yaml", 4);
         Path dir = tmp.resolve("sobol");
+        SummaryBuilder heard = SweepSummary.builder(plan);
         SweepRunner.Finished f = SweepRunner.run(plan, dir, new SweepRunner.Options(2, false, false, "test", Shard.ALL),
-                Progress.NONE, ConfidenceType.LOG);
-        assertNotNull(f.summary());
-        f.summary().write(tmp);
+                Progress.NONE, heard);
+        assertTrue(f.heardAll());
+        assertEquals(plan.runs(), heard.rows());
+        heard.build(Manifest.read(dir), ConfidenceType.LOG).write(tmp);
         SweepSummary reread = SweepSummary.read(dir, ConfidenceType.LOG);
         reread.write(dir);
         assertEquals(64, reread.points().size());
@@ -48,28 +56,32 @@ class SummaryBuilderTest {
         SweepPlan plan = plan("scenarios/sweeps/leverage-x-attacks.yaml", 2);
         Path dir = tmp.resolve("grid");
         SweepRunner.run(plan, dir, new SweepRunner.Options(1, false, false, "test", Shard.ALL), Progress.NONE);
+        SummaryBuilder notResumed = SweepSummary.builder(plan);
         SweepRunner.Finished resumed = SweepRunner.run(plan, dir, new SweepRunner.Options(1, true, false, "test",
-                Shard.ALL), Progress.NONE, ConfidenceType.LOG);
-        assertNull(resumed.summary()); // nothing was written by this run
+                Shard.ALL), Progress.NONE, notResumed);
+        assertFalse(resumed.heardAll()); // nothing was written by this run
+        assertEquals(0, notResumed.rows());
+        SummaryBuilder notSharded = SweepSummary.builder(plan);
         SweepRunner.Finished shard = SweepRunner.run(plan, tmp.resolve("shard"), new SweepRunner.Options(1, false,
-                false, "test", Shard.parse("0/2")), Progress.NONE, ConfidenceType.LOG);
-        assertNull(shard.summary());
+                false, "test", Shard.parse("0/2")), Progress.NONE, notSharded);
+        assertFalse(shard.heardAll());
+        assertEquals(0, notSharded.rows());
     }
 
     @Test
     void rowsOfAPointThatAreNotTogetherAreRefusedInAGroupedFile() {
         List<String> header = List.of("run", "point", "survived", "collapse_day", "attacks");
         SummaryBuilder b = new SummaryBuilder(header, List.of(), List.of("attacks"), 10, 2, true);
-        b.add(List.of("0", "p0000", "true", "10", "1"));
-        b.add(List.of("1", "p0001", "false", "3", "2"));
+        b.row(List.of("0", "p0000", "true", "10", "1"));
+        b.row(List.of("1", "p0001", "false", "3", "2"));
         ResultsFolderException e = assertThrows(ResultsFolderException.class,
-                () -> b.add(List.of("2", "p0000", "true", "10", "1")));
+                () -> b.row(List.of("2", "p0000", "true", "10", "1")));
         assertEquals("runs.csv row 3: the rows of point p0000 are not together, as a sweep writes them",
                 e.getMessage());
         SummaryBuilder adaptive = new SummaryBuilder(header, List.of(), List.of("attacks"), 10, 2, false);
-        adaptive.add(List.of("0", "p0000", "true", "10", "1"));
-        adaptive.add(List.of("1", "p0001", "false", "3", "2"));
-        adaptive.add(List.of("2", "p0000", "true", "10", "1"));
+        adaptive.row(List.of("0", "p0000", "true", "10", "1"));
+        adaptive.row(List.of("1", "p0001", "false", "3", "2"));
+        adaptive.row(List.of("2", "p0000", "true", "10", "1"));
         assertEquals(3, adaptive.rows());
     }
 }

@@ -1,4 +1,4 @@
-package truce.batch;
+package truce.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import truce.batch.DesignPoint;
+import truce.batch.Manifest;
+import truce.batch.RunsCsv;
 
 class SweepSummaryTest {
 
@@ -18,7 +21,7 @@ class SweepSummaryTest {
     @Test
     void pointsAreSummarisedInIndexOrderEvenPastFourDigits() throws IOException {
         List<String> states = List.of("a", "b");
-        new Manifest("truce", "test", "order", "order.yaml", "s.yaml", "list", List.of("x"), 10001, 1, 10001, 1,
+        new Manifest("truce", "test", "order", "order.yaml", "s.yaml", truce.scenario.DesignType.LIST, List.of("x"), 10001, 1, 10001, 1,
                 "d", "s", 100, states, "17", "now", "now", 3, 0, 1, 0, 0).write(tmp);
         List<String> header = RunsCsv.header(List.of("x"), states);
         List<String> lines = new ArrayList<>();

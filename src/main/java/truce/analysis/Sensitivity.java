@@ -1,4 +1,4 @@
-package truce.batch;
+package truce.analysis;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.csv.CSVPrinter;
+import truce.batch.AppendLog;
+import truce.batch.Numbers;
 import truce.files.AtomicFiles;
+import truce.scenario.DesignType;
 import truce.stats.SobolIndices;
 
 /**
@@ -37,7 +40,7 @@ public final class Sensitivity {
 
     /** Whether the sweep's design is a Saltelli design. */
     public static boolean applies(SweepSummary summary) {
-        return "saltelli".equals(summary.manifest().design());
+        return summary.manifest().design() == DesignType.SALTELLI;
     }
 
     /**
