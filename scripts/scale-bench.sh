@@ -59,7 +59,8 @@ sweep_file() { # NAME TYPE SIZE -> prints the path of a sweep file over baseline
   echo "$f"
 }
 
-# Runs java with a GC log; prints "wall=..s rss=..MiB live=..MiB exit=N" and the last output line.
+# Runs java with a GC log; prints "wall=..s cpu=..s rss=..MiB live=..MiB exit=N" and the last output
+# line (cpu: user + system time of the JVM, steadier than wall time on a shared machine).
 measure() { # LABEL JAVA_OPTS... -- ARGS...
   local label="$1"; shift
   local opts=()
@@ -68,16 +69,18 @@ measure() { # LABEL JAVA_OPTS... -- ARGS...
   local gc="$work/gc-$label.log" t="$work/time-$label.txt" out="$work/out-$label.txt"
   local t0 t1 rc
   t0=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$t" timeout "$cap" java "${opts[@]}" -Xlog:gc:file="$gc" -jar "$jar" "$@" >"$out" 2>&1
+  /usr/bin/time -f "%M %U %S" -o "$t" timeout "$cap" java "${opts[@]}" -Xlog:gc:file="$gc" -jar "$jar" "$@" >"$out" 2>&1
   rc=$?
   t1=$(date +%s.%N)
-  local rss live
-  rss=$(( $(tail -1 "$t" 2>/dev/null || echo 0) / 1024 ))
+  local rss live cpu kb user sys
+  read -r kb user sys < <(tail -1 "$t" 2>/dev/null || echo "0 0 0")
+  rss=$(( ${kb:-0} / 1024 ))
+  cpu=$(echo "${user:-0} + ${sys:-0}" | bc)
   # live heap: occupancy after the last full collection (else after the last collection)
   live=$(grep -E 'Pause Full' "$gc" | tail -1 | sed -E 's/.*->([0-9]+)M.*/\1/')
   [[ -n "$live" ]] || live=$(grep -E -- '->[0-9]+M' "$gc" | tail -1 | sed -E 's/.*->([0-9]+)M.*/\1/')
-  printf '%-28s wall=%6.2fs rss=%5sMiB live=%5sMiB exit=%s | %s\n' "$label" "$(echo "$t1 - $t0" | bc)" \
-    "$rss" "${live:-?}" "$rc" "$(grep -v '^\s*$' "$out" | tail -1 | cut -c1-110)"
+  printf '%-28s wall=%6.2fs cpu=%6.2fs rss=%5sMiB live=%5sMiB exit=%s | %s\n' "$label" "$(echo "$t1 - $t0" | bc)" \
+    "$cpu" "$rss" "${live:-?}" "$rc" "$(grep -v '^\s*$' "$out" | tail -1 | cut -c1-110)"
 }
 
 for part in "${parts[@]}"; do

@@ -87,7 +87,7 @@ public final class Designs {
         List<List<String>> levels = new ArrayList<>();
         long size = 1;
         for (Axis a : axes) {
-            List<String> l = a.listed() ? List.copyOf(a.values()) : evenlySpaced(a);
+            List<String> l = levels(a);
             levels.add(l);
             size *= l.size();
         }
@@ -226,14 +226,42 @@ public final class Designs {
             Map<String, String> m = new LinkedHashMap<>();
             for (int j = 0; j < k; j++) {
                 Axis a = axes.get(j);
-                double u = unit[i * k + j];
-                double x = a.integer()
-                        ? Math.min(a.to(), Math.floor(a.from() + u * (a.to() - a.from() + 1)))
-                        : a.from() + u * (a.to() - a.from());
-                m.put(a.path(), text(a, x));
+                m.put(a.path(), sampled(a, unit[i * k + j]));
             }
             return m;
         });
+    }
+
+    /** The value of a sampled axis at unit coordinate {@code u}: non-decreasing in {@code u}. */
+    private static String sampled(Axis a, double u) {
+        double x = a.integer()
+                ? Math.min(a.to(), Math.floor(a.from() + u * (a.to() - a.from() + 1)))
+                : a.from() + u * (a.to() - a.from());
+        return text(a, x);
+    }
+
+    /**
+     * The values a grid's axis takes, in order: its listed values, or its evenly spaced levels
+     * (each once).
+     *
+     * @param a an axis of a grid design; not null
+     * @return the levels; point i of the grid takes level {@code (i / stride) % size} of each axis
+     */
+    public static List<String> levels(Axis a) {
+        return a.listed() ? List.copyOf(a.values()) : evenlySpaced(a);
+    }
+
+    /**
+     * The least and the greatest value a sampled design (LHS, Sobol, Saltelli, Morris) can give
+     * a range axis: its values at unit coordinates 0 and 1. Every value the design gives the axis
+     * lies between them, as numbers, since each step from a coordinate to its text (scaling,
+     * floating-point rounding, rounding to 12 digits or to a whole number) never decreases.
+     *
+     * @param a a range axis of a sampled design; not null
+     * @return the two values, least first
+     */
+    public static List<String> extremes(Axis a) {
+        return List.of(sampled(a, 0), sampled(a, 1));
     }
 
     private static String text(Axis a, double x) {

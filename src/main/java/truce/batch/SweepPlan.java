@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import truce.model.Scenario;
+import truce.scenario.Axis;
 import truce.scenario.ScenarioException;
 import truce.scenario.ScenarioLoader;
 import truce.scenario.ScenarioSource;
@@ -19,7 +20,8 @@ import truce.scenario.SweepSpec;
  * order is the order of {@code runs.csv}.
  *
  * <p>Bad input (a path that names no parameter, a value out of range) is found here, before
- * anything runs: {@link #of} binds and checks every point. Points are not kept: a point's
+ * anything runs: {@link #of} checks every point, most often by checking each swept parameter's
+ * values once (see {@link #checkEveryPoint}). Points are not kept: a point's
  * scenario is made from the already-bound base scenario (only the records along the swept
  * paths are rebuilt) when a run needs it, and the last few are cached, so a plan of a million
  * points holds its design's numbers, not a million scenarios.
@@ -62,6 +64,11 @@ public final class SweepPlan {
      *     that does not exist or gives it an invalid value (the first such point)
      */
     public static SweepPlan of(SweepSpec spec) {
+        return of(spec, false);
+    }
+
+    /** {@link #of(SweepSpec)}; {@code pointByPoint}: bind and check every point, as a test's reference. */
+    static SweepPlan of(SweepSpec spec, boolean pointByPoint) {
         ScenarioSource source;
         try {
             source = ScenarioLoader.read(spec.scenario());
@@ -78,12 +85,104 @@ public final class SweepPlan {
         }
         SweepPlan plan = new SweepPlan(spec, source, base, Designs.columns(spec.design()),
                 Designs.expand(spec.design(), spec.masterSeed()));
-        plan.checkEveryPoint();
+        if (pointByPoint) {
+            plan.checkPointByPoint();
+        } else {
+            plan.checkEveryPoint();
+        }
         return plan;
     }
 
-    /** Binds every point once, a block at a time on every processor; throws for the first bad one. */
+    /**
+     * Checks every point; throws for the first bad one (the lowest index) the error that binding
+     * it gives. When no cross-field rule reads two swept parameters together (see
+     * {@link ScenarioSource#checkedApart}), a point is valid exactly when each of its values is
+     * valid on its own, so each axis's values are checked once instead: each level of a grid's
+     * axis, and the least and greatest value of a sampled range on a number parameter, whose
+     * valid values are an interval (every value the design gives lies between them). Only a
+     * design that couples its parameters, a sampled axis of any other kind, a list design, or a
+     * sampled design with a bad extreme (to find its first bad point) is checked point by point.
+     */
     private void checkEveryPoint() {
+        List<Axis> axes = spec.design().axes();
+        if (axes.isEmpty()) {
+            checkPointByPoint();
+            return;
+        }
+        List<Map<String, String>> paths = new java.util.ArrayList<>(); // axis -> its paths, for a value to fill in
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (Axis a : axes) {
+            List<String> expandedPaths = expanded.computeIfAbsent(a.path(), k -> expand(k, base, spec));
+            for (String e : expandedPaths) {
+                for (Map<String, String> earlier : paths) {
+                    for (String o : earlier.keySet()) {
+                        if (!ScenarioSource.checkedApart(e, o)) {
+                            checkPointByPoint();
+                            return;
+                        }
+                    }
+                }
+                if (!all.add(e)) { // two axes set one value: the later wins
+                    checkPointByPoint();
+                    return;
+                }
+            }
+            Map<String, String> m = new LinkedHashMap<>();
+            expandedPaths.forEach(e -> m.put(e, null));
+            paths.add(m);
+        }
+        boolean grid = spec.design().type() == truce.scenario.DesignType.GRID;
+        long first = Long.MAX_VALUE; // the first bad point of a grid
+        long stride = 1;
+        for (int j = axes.size() - 1; j >= 0; j--) {
+            Axis a = axes.get(j);
+            Map<String, String> at = paths.get(j);
+            boolean range = !a.listed() && at.keySet().stream().allMatch(p -> ScenarioSource.numberRange(p,
+                    a.integer() || grid && isWhole(a)));
+            if (grid) {
+                List<String> levels = Designs.levels(a);
+                int bad = range && levels.size() > 2
+                        && valid(at, levels.get(0)) && valid(at, levels.get(levels.size() - 1))
+                        ? -1 : firstInvalid(at, levels);
+                if (bad >= 0) {
+                    first = Math.min(first, bad * stride);
+                }
+                stride *= levels.size();
+            } else if (!range || !Designs.extremes(a).stream().allMatch(v -> valid(at, v))) {
+                checkPointByPoint();
+                return;
+            }
+        }
+        if (first != Long.MAX_VALUE) {
+            bind((int) first, true); // throws its error
+            checkPointByPoint(); // (never: the point was found bad above)
+        }
+    }
+
+    /** Whether a grid range gives only whole numbers: its levels are then whole. */
+    private static boolean isWhole(Axis a) {
+        return Designs.levels(a).stream().allMatch(v -> v.matches("-?[0-9]+"));
+    }
+
+    /** Whether the base scenario with the value at each of the paths is valid. */
+    private boolean valid(Map<String, String> paths, String value) {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        paths.keySet().forEach(p -> overrides.put(p, value));
+        try {
+            source.scenario(base, spec.fixed(), overrides);
+            return true;
+        } catch (ScenarioException e) {
+            return false;
+        }
+    }
+
+    /** The index of the first value that is not valid at the paths, or -1. */
+    private int firstInvalid(Map<String, String> paths, List<String> values) {
+        return IntStream.range(0, values.size()).parallel().filter(i -> !valid(paths, values.get(i))).min().orElse(-1);
+    }
+
+    /** Binds every point once, a block at a time on every processor; throws for the first bad one. */
+    private void checkPointByPoint() {
         int n = points.size();
         for (int from = 0; from < n; from += CHECK_BLOCK) {
             OptionalInt bad = IntStream.range(from, Math.min(n, from + CHECK_BLOCK)).parallel()

@@ -147,6 +147,7 @@ final class SweepRun {
             }
         }
         SweepPlan plan = SweepPlan.of(sweep);
+        plan.designHash(); // reads every point (seconds for a million): still planning, which a SIGTERM ends at once
         try {
             SweepRunner.checkSize(plan, shard); // before anything is written
         } catch (ResultsFolderException e) {

@@ -90,6 +90,58 @@ public final class ScenarioSource {
         return onBase.apply(base, fixed, overrides, false);
     }
 
+    /**
+     * Whether a scenario is valid with values set at {@code path} and at {@code other} exactly
+     * when it is valid with each set alone (the rest as in the file): true unless a cross-field
+     * rule reads both. A sweep then checks each swept parameter's values once, not every
+     * combination of them.
+     *
+     * @param path a dotted key path; not null
+     * @param other another dotted key path; not null
+     */
+    public static boolean checkedApart(String path, String other) {
+        return !(ScenarioValidator.readsWithOthers(path) && ScenarioValidator.readsWithOthers(other));
+    }
+
+    /**
+     * Whether the values the scenario accepts at {@code path} are the numbers of an interval (the
+     * parameter's range), so that every number between two accepted values is accepted: a number
+     * parameter, or a whole-number parameter when {@code whole} (the values are whole numbers).
+     * False for any other parameter, or a path that names none.
+     *
+     * @param path a dotted key path such as {@code militants.ttp.attackRate}; not null
+     * @param whole whether the values are whole numbers
+     */
+    public static boolean numberRange(String path, boolean whole) {
+        java.util.List<KeyPath.Segment> segments;
+        try {
+            segments = KeyPath.parse(path);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        Class<?> type = Scenario.class;
+        for (int i = 0; i < segments.size(); i++) {
+            KeyPath.Segment seg = segments.get(i);
+            Schema.Field f = seg.isIndex() ? null : Schema.field(type, seg.key());
+            if (f == null) {
+                return false;
+            }
+            if (i == segments.size() - 1) {
+                return f.kind() == Schema.Kind.DOUBLE || f.kind() == Schema.Kind.INT && whole;
+            }
+            type = f.type();
+            if (f.kind() == Schema.Kind.MAP || f.kind() == Schema.Kind.LIST) {
+                i++; // the actor's name or the item's index
+                if (i == segments.size() - 1 || segments.get(i).isIndex() != (f.kind() == Schema.Kind.LIST)) {
+                    return false;
+                }
+            } else if (f.kind() != Schema.Kind.RECORD) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Where each value of {@code scenario(overrides)} was given. */
     SourceLines lines(Map<String, ?> overrides) {
         YamlNode.Mapping t = overrides.isEmpty()

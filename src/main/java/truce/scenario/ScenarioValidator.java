@@ -61,6 +61,19 @@ final class ScenarioValidator {
     }
 
     /**
+     * Whether a rule here reads the value at {@code path} together with a value at another path
+     * that a sweep may set separately: the event rules read an event's day with the horizon and
+     * an event's fields with its type and with each other. Every other rule reads one value
+     * (a name, a reference against the declared actors, which overrides cannot change) or none
+     * that an override can set (the actors, their names).
+     *
+     * @param path a dotted key path; not null
+     */
+    static boolean readsWithOthers(String path) {
+        return path.equals("horizon") || path.startsWith("events[") || path.equals("events");
+    }
+
+    /**
      * Checks the cross-field rules.
      *
      * @param scenario the bound scenario; not null

@@ -62,21 +62,17 @@ class InterruptIT {
 
     @Test
     void aSweepStoppedWhilePlanningWritesNothingAndSaysHowToStartAgain() throws Exception {
-        Path file = tmp.resolve("huge.yaml");
-        Files.writeString(file, """
-                name: huge
-                scenario: %s
-                replicates: 1
-                masterSeed: 1
-                design:
+        Path file = SweepFiles.write(tmp.resolve("huge.yaml"), 1, """
                   type: lhs
                   samples: 1000000
                   parameters:
-                    militants.ttp.attackRate: {from: 0.2, to: 2.0}
-                    mediators.*.leverage: {from: 0.1, to: 0.9}
-                """.formatted(Path.of("scenarios/baseline-2025.yaml").toAbsolutePath()));
+                    horizon: {from: 100, to: 365, integer: true}
+                    events[7].day: {from: 40, to: 60, integer: true}
+                """);
         Path dir = tmp.resolve("planning");
         Process p = start(file, dir, List.of());
+        // A rule reads an event's day with the horizon, so planning checks each of the million points
+        // (minutes) rather than each parameter's range once.
         Thread.sleep(1500); // the JVM is up and planning a million points
         assertTrue(p.isAlive(), "planning a million points ended in 1.5 s: " + Files.readString(stderr(dir)));
         p.destroy();

@@ -1,0 +1,31 @@
+package truce.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Sweep files over {@code scenarios/baseline-2025.yaml} for tests that make their own designs. */
+final class SweepFiles {
+
+    private SweepFiles() {
+    }
+
+    /**
+     * Writes a sweep of one replicate a point.
+     *
+     * @param file where
+     * @param masterSeed its master seed
+     * @param design the lines under {@code design:}, each indented by two spaces
+     * @return {@code file}
+     */
+    static Path write(Path file, long masterSeed, String design) throws IOException {
+        return Files.writeString(file, """
+                name: %s
+                scenario: %s
+                replicates: 1
+                masterSeed: %d
+                design:
+                """.formatted(file.getFileName().toString().replaceFirst("\\.yaml$", ""),
+                Path.of("scenarios/baseline-2025.yaml").toAbsolutePath(), masterSeed) + design);
+    }
+}
