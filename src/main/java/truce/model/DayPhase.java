@@ -32,17 +32,23 @@ public enum DayPhase {
                     + "crackdown·x, a costly signal: T' = Tρ/(Tρ + 1 − T), ρ = crackdownSignal (Kydd & Walter 2002); "
                     + "commitment gap = max(0, demand·(1 − narrowingPerRung·rung) − min(concession, control, B)) "
                     + "(Fearon 1995; Walter 2002).", "StateAgent#step"),
-    MEDIATORS("Mediators act", "Mediators lose leverage and convene talks on their schedule or when escalation "
-            + "reaches their trigger, at most one round a day.",
+    MEDIATORS("Mediators act", "Mediators lose leverage and, on each ceasefire they serve, convene talks on their "
+            + "schedule or when escalation between its parties reaches their trigger, at most one round a day per "
+            + "ceasefire; talks touch only that ceasefire's parties.",
             "L ← L·(1 − leverageDecay); P(success) = L·(1 − w + w·mean T)·(1 − max gap), w = trustWeight; success "
                     + "adds successTrust, removes deescalation of escalation, sets momentum to 1, renews leverage and "
                     + "adds guarantee·L to the cost of defection D; failure costs failureTrust × stakes "
                     + "(Beardsley 2006, 2008; Walter 2002).", "Mediator"),
-    PEACE_PROCESS("Peace process", "The momentum of the peace process fades.", "momentum ← momentum·(1 − momentumDecay).",
+    PEACE_PROCESS("Peace process", "The momentum of each ceasefire's peace process fades.", "momentum ← momentum·(1 − momentumDecay).",
             "PeaceProcess"),
-    CEASEFIRE("Ceasefire ends or holds", "The ceasefire decides whether it ends today: breakdown (a party prefers "
-            + "fighting, or the violations rule fires) or expiry of a fixed term; settlement is decided at talks.",
-            "Endings compete (ETH/PRIO ceasefire data; Fortna 2004); the cumulative incidence of each is reported.",
+    CEASEFIRE("Ceasefires end or hold", "Each ceasefire in force decides whether it ends today: breakdown (one of its "
+            + "parties prefers fighting another, or the violations rule fires on the violations between its parties) or "
+            + "expiry of a fixed term counted from its start day; settlement is decided at talks. A scenario without a "
+            + "ceasefires section has one ceasefire among all its states; a regional one has one per dyad, each with "
+            + "its own agreement, collapse rule and start day, and a pair with none acting between them behaves as "
+            + "under an agreement of no effect.",
+            "Endings compete (ETH/PRIO ceasefire data; Fortna 2004); the cumulative incidence of each is reported. "
+                    + "Ceasefires per dyad: Bara & Clayton 2022.",
             "Ceasefire"),
     RECORD("Record", "The day is recorded, when a trajectory is wanted (one run, the GUI).", "", "DayRecorder");
 

@@ -24,8 +24,8 @@ final class DayRecorder implements Steppable {
         }
         DayCounts c = model.today();
         days.add(new DayRecord(model.day(), trust, escalation, c.attacks, c.casualties,
-                c.violations, c.talksHeld, c.talksSucceeded, model.ceasefire().monitoring(),
-                model.ceasefire().inForce()));
+                c.violations, c.talksHeld, c.talksSucceeded, model.anyMonitoring(),
+                model.allInForce()));
     }
 
     List<DayRecord> days() {

@@ -16,6 +16,8 @@ package truce.model;
  * @param against for strikes: the state struck
  * @param state for demand changes: the state whose demand changes
  * @param value for demand changes: the new demand
+ * @param ceasefire for talks and monitoring: the ceasefire concerned (needed when the scenario has
+ *        several ceasefires)
  */
 public record EventSpec(
         @Param(unit = "day", min = 0, max = 36500, doc = "day of the event (day 0 = the ceasefire)")
@@ -44,5 +46,8 @@ public record EventSpec(
         @Param(ref = "states", def = Param.NONE, doc = "demand: the state whose demand changes")
         String state,
         @Param(unit = "level 0-1", min = 0, max = 1, def = Param.NONE, doc = "demand: the new demand")
-        Double value) {
+        Double value,
+        @Param(ref = "ceasefires", def = Param.NONE,
+               doc = "talks, monitoring: the ceasefire concerned (required when the scenario has several)")
+        String ceasefire) {
 }

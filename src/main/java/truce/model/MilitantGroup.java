@@ -39,8 +39,10 @@ public final class MilitantGroup implements Steppable {
     @Override
     public void step(SimState state) {
         TruceModel model = (TruceModel) state;
+        // the agreement between target and host restrains it; that ceasefire's milestones provoke it
+        Ceasefire agreement = model.agreement(target, host);
         double rate = p.attackRate() * (1 - model.state(host).restraintOfHostedGroups(model.day()))
-                * (1 + p.spoilerBoost() * model.peace().momentum()) * model.ceasefire().spoilerFactor();
+                * (1 + p.spoilerBoost() * agreement.peace().momentum()) * agreement.spoilerFactor();
         if (rate <= 0) {
             return;
         }

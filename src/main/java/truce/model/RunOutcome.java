@@ -20,17 +20,23 @@ import java.util.List;
  * @param talksHeld talks rounds held
  * @param talksSucceeded talks rounds that succeeded
  * @param peakEscalation highest escalation of any state
+ * @param ceasefires per-ceasefire outcomes, in declaration order: one, keyed
+ *        {@link CeasefireOutcome#SINGLE}, for a scenario without a {@code ceasefires:} section; with
+ *        several, the fields above ({@code survived}, {@code collapseDay}, {@code cause},
+ *        {@code ending}, {@code endingDay}) describe the composite "every ceasefire still in force",
+ *        which ends with the first ceasefire to end (declaration order breaks ties)
  */
 public record RunOutcome(long seed, int horizon, boolean survived, int collapseDay,
                          CollapseCause cause, Ending ending, int endingDay, List<StateOutcome> states, int attacks,
                          int massCasualtyAttacks, double casualties, int talksHeld,
-                         int talksSucceeded, double peakEscalation) {
+                         int talksSucceeded, double peakEscalation, List<CeasefireOutcome> ceasefires) {
 
     /** Casualty count from which an attack counts as mass-casualty. */
     public static final double MASS_CASUALTY = 10.0;
 
     public RunOutcome {
         states = List.copyOf(states);
+        ceasefires = List.copyOf(ceasefires);
         if (survived != (ending != Ending.BREAKDOWN)) {
             throw new IllegalArgumentException("survived must mean: the ending is not a breakdown");
         }

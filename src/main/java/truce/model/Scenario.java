@@ -16,6 +16,8 @@ import java.util.Map;
  * @param collapse the collapse rule
  * @param agreement the agreement's strength and monitoring
  * @param talks effects of talks
+ * @param ceasefires the ceasefires per dyad, by key; empty for one ceasefire among all the states,
+ *        built from {@code collapse} and {@code agreement}
  * @param states the state parties, by name (at least two)
  * @param militants the militant groups, by name
  * @param mediators the mediators, by name
@@ -39,6 +41,9 @@ public record Scenario(
         Agreement agreement,
         @Param(def = "{}", doc = "what a round of talks does")
         Talks talks,
+        @Param(def = "{}", doc = "ceasefires per dyad by key, each between two states with its own agreement,"
+                + " collapse rule and start day; left out: one ceasefire among all the states (agreement, collapse)")
+        Map<String, CeasefireSpec> ceasefires,
         @Param(doc = "state parties by name (at least two)")
         Map<String, StateSpec> states,
         @Param(def = "{}", doc = "militant groups by name")
@@ -49,6 +54,7 @@ public record Scenario(
         List<EventSpec> events) {
 
     public Scenario {
+        ceasefires = ordered(ceasefires);
         states = ordered(states);
         militants = ordered(militants);
         mediators = ordered(mediators);
@@ -68,7 +74,7 @@ public record Scenario(
             throw new IllegalArgumentException("days must be at least 1: " + days);
         }
         List<EventSpec> kept = events.stream().filter(e -> e.day() < days).toList();
-        return new Scenario(name, description, days, startDay, collapse, agreement, talks, states, militants,
+        return new Scenario(name, description, days, startDay, collapse, agreement, talks, ceasefires, states, militants,
                 mediators, kept);
     }
 
@@ -80,8 +86,13 @@ public record Scenario(
      * @return a scenario that differs only in its events
      */
     public Scenario withEvents(List<EventSpec> newEvents) {
-        return new Scenario(name, description, horizon, startDay, collapse, agreement, talks, states, militants,
+        return new Scenario(name, description, horizon, startDay, collapse, agreement, talks, ceasefires, states, militants,
                 mediators, newEvents);
+    }
+
+    /** Whether the scenario has ceasefires per dyad (a {@code ceasefires:} section) rather than one among all its states. */
+    public boolean perDyad() {
+        return !ceasefires.isEmpty();
     }
 
     private static <V> Map<String, V> ordered(Map<String, V> map) {

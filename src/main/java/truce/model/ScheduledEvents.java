@@ -10,7 +10,9 @@ import sim.engine.Steppable;
  * so that a scenario can replay a historical timeline (attacks, talks rounds, strikes, demand
  * changes, a monitoring mission). A scripted strike is carried out in the states' act phase,
  * like a violation the model decides itself, and is perceived by its victim the next day.
- * Events before the scenario's start day are history and are not replayed.
+ * Events before the scenario's start day are history and are not replayed. Talks and a monitoring
+ * mission concern one ceasefire (the event's {@code ceasefire}, or the only one); talks on a
+ * ceasefire that has not started yet, or ended on an earlier day, are not held.
  */
 final class ScheduledEvents implements Steppable {
 
@@ -50,10 +52,15 @@ final class ScheduledEvents implements Steppable {
                 double casualties = e.casualties() != null ? e.casualties() : g.casualties(model.random);
                 model.attack(g, casualties, e.blamed());
             }
-            case TALKS -> model.peace().hold(model, model.mediator(e.mediator()), e.outcome());
+            case TALKS -> {
+                Ceasefire c = model.ceasefire(e.ceasefire());
+                if (c.started(model.day()) && (c.inForce() || c.endingDay() == model.day())) {
+                    c.peace().hold(model, model.mediator(e.mediator()), e.outcome());
+                }
+            }
             case STRIKE -> model.state(e.by()).scheduleStrike(model.state(e.against()).index);
             case DEMAND -> model.state(e.state()).setDemand(e.value());
-            case MONITORING -> model.ceasefire().startMonitoring();
+            case MONITORING -> model.ceasefire(e.ceasefire()).startMonitoring();
         }
     }
 }

@@ -147,20 +147,22 @@ public final class StateAgent implements Steppable {
     }
 
     /**
-     * Phase "states perceive": misperception, contrition, trust and directed escalation.
+     * Phase "states perceive": misperception, contrition, trust and directed escalation. Toward each
+     * counterpart, misperception is cut by monitoring and the clarity of the agreement acting between
+     * them, and demands are narrowed by it ({@link TruceModel#agreement}).
      *
-     * @param model the model (for today and the counterparts)
-     * @param noiseFactor factor on misperception (monitoring, clarity of the agreement)
-     * @param narrowing factor on demands (issues the agreement settled)
+     * @param model the model (for today, the counterparts and the agreements between them)
      */
-    void perceive(TruceModel model, double noiseFactor, double narrowing) {
+    void perceive(TruceModel model) {
         MersenneTwisterFast random = model.random;
         int day = model.day();
-        double noise = p.perceptionNoise() * noiseFactor;
         for (int j = 0; j < n; j++) {
             if (j == index) {
                 continue;
             }
+            Ceasefire agreement = model.agreement(index, j);
+            double noise = p.perceptionNoise() * agreement.noiseFactor();
+            double narrowing = agreement.narrowing();
             double severity = incoming[j];
             incoming[j] = 0;
             if (noise > 0 && random.nextBoolean(noise)) {
@@ -217,14 +219,16 @@ public final class StateAgent implements Steppable {
         if (p.crackdown() > 0 && day > crackdownUntil) {
             considerCrackdown(model, day);
         }
-        // the agreement's cost of defection lowers the gain from any deliberate violation (Fortna 2003)
-        double deterred = model.deterrence();
-        double retaliation = (1 - p.forgiveness()) * model.ceasefire().unresolvedShare() * deterred;
-        double accidents = p.accidents() * model.ceasefire().accidentFactor();
         for (int j = 0; j < n; j++) {
             if (j == index) {
                 continue;
             }
+            // the cost of defection of the agreement between us lowers the gain from any deliberate
+            // violation (Fortna 2003)
+            Ceasefire agreement = model.agreement(index, j);
+            double deterred = agreement.deterrence();
+            double retaliation = (1 - p.forgiveness()) * agreement.unresolvedShare() * deterred;
+            double accidents = p.accidents() * agreement.accidentFactor();
             double severity = 0;
             if (strikeToday[j]) {
                 strikeToday[j] = false;
@@ -284,9 +288,9 @@ public final class StateAgent implements Steppable {
         return escalation[j] >= p.warCost() + defectionCost + p.trustValue() * trust[j];
     }
 
-    /** Trust in every counterpart rises by {@code amount} (negative: falls), within [0, 1]. */
-    void shiftTrust(double amount) {
-        for (int j = 0; j < n; j++) {
+    /** Trust in every other one of {@code parties} rises by {@code amount} (negative: falls), within [0, 1]. */
+    void shiftTrust(double amount, int[] parties) {
+        for (int j : parties) {
             if (j != index) {
                 trust[j] = clamp01(trust[j] + amount);
             }
@@ -294,11 +298,46 @@ public final class StateAgent implements Steppable {
         minTrust = Math.min(minTrust, meanTrust());
     }
 
-    /** Escalation toward every counterpart is cut by the given share (talks succeeded). */
-    void deescalate(double share) {
-        for (int j = 0; j < n; j++) {
-            escalation[j] *= 1 - share;
+    /** Escalation toward every other one of {@code parties} is cut by the given share (talks succeeded). */
+    void deescalate(double share, int[] parties) {
+        for (int j : parties) {
+            if (j != index) {
+                escalation[j] *= 1 - share;
+            }
         }
+    }
+
+    /** Highest escalation toward any other one of {@code parties}. */
+    double escalationAmong(int[] parties) {
+        double max = 0;
+        for (int j : parties) {
+            if (j != index) {
+                max = Math.max(max, escalation[j]);
+            }
+        }
+        return max;
+    }
+
+    /** Mean trust in the other ones of {@code parties} (which include this state). */
+    double meanTrustAmong(int[] parties) {
+        double sum = 0;
+        for (int j : parties) {
+            if (j != index) {
+                sum += trust[j];
+            }
+        }
+        return parties.length > 1 ? sum / (parties.length - 1) : 1.0;
+    }
+
+    /** Lowest trust in any other one of {@code parties}. */
+    double minTrustAmong(int[] parties) {
+        double min = 1;
+        for (int j : parties) {
+            if (j != index) {
+                min = Math.min(min, trust[j]);
+            }
+        }
+        return min;
     }
 
     void countViolation(int against) {
@@ -330,7 +369,7 @@ public final class StateAgent implements Steppable {
         return max;
     }
 
-    /** Mean trust in the counterparts. */
+    /** Mean trust in all its counterparts. */
     double meanTrust() {
         double sum = 0;
         for (int j = 0; j < n; j++) {
@@ -339,17 +378,6 @@ public final class StateAgent implements Steppable {
             }
         }
         return n > 1 ? sum / (n - 1) : 1.0;
-    }
-
-    /** Lowest trust in any counterpart. */
-    double minTrustNow() {
-        double min = 1;
-        for (int j = 0; j < n; j++) {
-            if (j != index) {
-                min = Math.min(min, trust[j]);
-            }
-        }
-        return min;
     }
 
     // ---- read-only bean properties, for MASON's inspectors and the GUI ----

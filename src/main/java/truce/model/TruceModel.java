@@ -12,7 +12,9 @@ import sim.engine.Steppable;
 
 /**
  * The ceasefire model: a MASON {@link SimState} whose actors are states, militant groups and
- * mediators, plus the ceasefire itself. Time steps are days. Each day runs one {@link Sequence}
+ * mediators, plus the ceasefires: one among all its states, or, in a regional scenario (a
+ * {@code ceasefires:} section), one per dyad, each with its own agreement, collapse rule, start day
+ * and peace process. Time steps are days. Each day runs one {@link Sequence}
  * of phases in a fixed order:
  *
  * <ol>
@@ -52,8 +54,13 @@ public final class TruceModel extends SimState {
     private final Map<String, StateAgent> statesByName = new LinkedHashMap<>();
     private final Map<String, MilitantGroup> groupsByName = new LinkedHashMap<>();
     private final Map<String, Mediator> mediatorsByName = new LinkedHashMap<>();
-    private Ceasefire ceasefire;
-    private PeaceProcess peace;
+    /** The ceasefires, in declaration order (one among all states without a ceasefires section). */
+    private Ceasefire[] ceasefires;
+    /** The ceasefire between each ordered pair of states, or null if none (every pair, self included, for the one ceasefire). */
+    private Ceasefire[][] between;
+    private final Map<String, Ceasefire> ceasefiresByName = new LinkedHashMap<>();
+    /** The agreement of no effect, for a pair with no ceasefire acting between them. */
+    private final Ceasefire none = Ceasefire.none();
     private DayRecorder recorder;
     private DayCounts today;
     private DayCounts total;
@@ -100,8 +107,9 @@ public final class TruceModel extends SimState {
                 case PERCEIVE -> state -> perceive();
                 case STATES -> new Sequence(states);
                 case MEDIATORS -> new Sequence(mediators);
-                case PEACE_PROCESS -> peace;
-                case CEASEFIRE -> ceasefire;
+                case PEACE_PROCESS -> new Sequence(java.util.Arrays.stream(ceasefires).map(Ceasefire::peace)
+                        .toArray(Steppable[]::new));
+                case CEASEFIRE -> new Sequence(ceasefires);
                 case RECORD -> recording ? recorder : null;
             };
             if (step != null) {
@@ -116,6 +124,7 @@ public final class TruceModel extends SimState {
         statesByName.clear();
         groupsByName.clear();
         mediatorsByName.clear();
+        ceasefiresByName.clear();
         int n = scenario.states().size();
         states = new StateAgent[n];
         int i = 0;
@@ -132,10 +141,11 @@ public final class TruceModel extends SimState {
             groupsByName.put(e.getKey(), groups[i]);
             i++;
         }
+        buildCeasefires(n);
         mediators = new Mediator[scenario.mediators().size()];
         i = 0;
         for (Map.Entry<String, MediatorSpec> e : scenario.mediators().entrySet()) {
-            mediators[i] = new Mediator(e.getKey(), e.getValue());
+            mediators[i] = new Mediator(e.getKey(), e.getValue(), ceasefires, ceasefires.length);
             mediatorsByName.put(e.getKey(), mediators[i]);
             i++;
         }
@@ -144,12 +154,46 @@ public final class TruceModel extends SimState {
             final int host = s;
             hosted[s] = java.util.Arrays.stream(groups).filter(g -> g.host == host).toArray(MilitantGroup[]::new);
         }
-        ceasefire = new Ceasefire(scenario.collapse(), scenario.agreement());
-        peace = new PeaceProcess(scenario.talks());
-        deterrence = Math.max(0, 1 - ceasefire.defectionCost(this));
+        for (Ceasefire c : ceasefires) {
+            c.updateDeterrence(this);
+        }
         recorder = new DayRecorder();
         today = new DayCounts();
         total = new DayCounts();
+    }
+
+    /**
+     * One ceasefire among all the states, from the top-level agreement and collapse rule; or, with a
+     * {@code ceasefires:} section, one per dyad, each with its own agreement and collapse rule or the
+     * top-level ones.
+     */
+    private void buildCeasefires(int n) {
+        between = new Ceasefire[n][n];
+        if (!scenario.perDyad()) {
+            int[] all = java.util.stream.IntStream.range(0, n).toArray();
+            Ceasefire single = new Ceasefire(CeasefireOutcome.SINGLE, 0, all, 0, scenario.collapse(),
+                    scenario.agreement(), scenario.talks());
+            ceasefires = new Ceasefire[] {single};
+            ceasefiresByName.put(single.key, single);
+            for (Ceasefire[] row : between) {
+                java.util.Arrays.fill(row, single);
+            }
+            return;
+        }
+        ceasefires = new Ceasefire[scenario.ceasefires().size()];
+        int i = 0;
+        for (Map.Entry<String, CeasefireSpec> e : scenario.ceasefires().entrySet()) {
+            CeasefireSpec spec = e.getValue();
+            int a = state(spec.parties().get(0)).index;
+            int b = state(spec.parties().get(1)).index;
+            Ceasefire c = new Ceasefire(e.getKey(), i, new int[] {Math.min(a, b), Math.max(a, b)}, spec.startDay(),
+                    spec.collapse() != null ? spec.collapse() : scenario.collapse(),
+                    spec.agreement() != null ? spec.agreement() : scenario.agreement(), scenario.talks());
+            ceasefires[i++] = c;
+            ceasefiresByName.put(c.key, c);
+            between[a][b] = c;
+            between[b][a] = c;
+        }
     }
 
     private void newDay() {
@@ -158,16 +202,23 @@ public final class TruceModel extends SimState {
         today.reset();
     }
 
-    /** 1 - the agreement's cost of defection, as of the states' perception phase today. */
-    private double deterrence;
-
     private void perceive() {
-        deterrence = Math.max(0, 1 - ceasefire.defectionCost(this));
-        double noiseFactor = ceasefire.noiseFactor();
-        double narrowing = ceasefire.narrowing();
-        for (StateAgent s : states) {
-            s.perceive(this, noiseFactor, narrowing);
+        for (Ceasefire c : ceasefires) {
+            c.updateDeterrence(this);
         }
+        for (StateAgent s : states) {
+            s.perceive(this);
+        }
+    }
+
+    /**
+     * The agreement acting today between states i and j: their ceasefire from its start day to the
+     * day it ends, otherwise (and between a state and itself in a regional scenario) an agreement of
+     * no effect.
+     */
+    Ceasefire agreement(int i, int j) {
+        Ceasefire c = between[i][j];
+        return c != null && c.acting(day) ? c : none;
     }
 
     /**
@@ -184,7 +235,7 @@ public final class TruceModel extends SimState {
         }
         boolean isBlamed = g.host != g.target && (blamed != null
                 ? blamed
-                : random.nextBoolean(g.blameChance(casualties) * ceasefire.attributionFactor()));
+                : random.nextBoolean(g.blameChance(casualties) * agreement(g.target, g.host).attributionFactor()));
         if (isBlamed) {
             victim.blame(g.host, casualties);
         } else {
@@ -196,7 +247,10 @@ public final class TruceModel extends SimState {
     void violation(int by, int against, double severity) {
         states[against].suffer(by, severity);
         states[by].countViolation(against);
-        ceasefire.recordViolation(day());
+        Ceasefire c = between[by][against];
+        if (c != null && c.inForce() && c.started(day)) {
+            c.recordViolation(day);
+        }
         today.violations++;
         today.severity += severity;
     }
@@ -213,17 +267,37 @@ public final class TruceModel extends SimState {
         return day;
     }
 
-    /** Whether another day remains to be simulated. */
+    /** Whether another day remains to be simulated: some ceasefire is still in force (or yet to start). */
     public boolean inProgress() {
-        return ceasefire.inForce() && day() < scenario.horizon() - 1;
+        if (day() >= scenario.horizon() - 1) {
+            return false;
+        }
+        for (Ceasefire c : ceasefires) {
+            if (c.inForce()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    double maxEscalation() {
-        double max = 0;
-        for (StateAgent s : states) {
-            max = Math.max(max, s.escalation());
+    /** Whether every ceasefire is still in force (the composite the run's single outcome describes). */
+    boolean allInForce() {
+        for (Ceasefire c : ceasefires) {
+            if (!c.inForce()) {
+                return false;
+            }
         }
-        return max;
+        return true;
+    }
+
+    /** Whether a monitoring mission is in place on some ceasefire. */
+    boolean anyMonitoring() {
+        for (Ceasefire c : ceasefires) {
+            if (c.monitoring()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The outcome so far (final once the run is over). */
@@ -238,13 +312,24 @@ public final class TruceModel extends SimState {
             perState.add(o);
             peak = Math.max(peak, o.peakEscalation());
         }
-        Ending ending = ceasefire.ending();
-        boolean brokeDown = ending == Ending.BREAKDOWN;
+        // the composite "every ceasefire still in force" ends with the first ceasefire to end
+        // (declaration order breaks ties); with one ceasefire it is that ceasefire
+        Ceasefire first = null;
+        List<CeasefireOutcome> perCeasefire = new ArrayList<>(ceasefires.length);
         int horizon = scenario.horizon();
-        return new RunOutcome(seed(), horizon, !brokeDown, brokeDown ? ceasefire.endingDay() : horizon,
-                ceasefire.cause(), ending, ending == Ending.IN_FORCE ? horizon : ceasefire.endingDay(), perState,
+        for (Ceasefire c : ceasefires) {
+            perCeasefire.add(c.outcome(horizon));
+            if (!c.inForce() && (first == null || c.endingDay() < first.endingDay())) {
+                first = c;
+            }
+        }
+        Ending ending = first == null ? Ending.IN_FORCE : first.ending();
+        boolean brokeDown = ending == Ending.BREAKDOWN;
+        int endingDay = first == null ? horizon : first.endingDay();
+        return new RunOutcome(seed(), horizon, !brokeDown, brokeDown ? endingDay : horizon,
+                first == null ? CollapseCause.NONE : first.cause(), ending, endingDay, perState,
                 sum.attacks, sum.massCasualtyAttacks, sum.casualties, sum.talksHeld,
-                sum.talksSucceeded, peak);
+                sum.talksSucceeded, peak, perCeasefire);
     }
 
     /** The daily trajectory so far; empty unless the model was built with recording on. */
@@ -273,8 +358,14 @@ public final class TruceModel extends SimState {
         return List.of(mediators);
     }
 
+    /** The first ceasefire (the only one of a scenario without a ceasefires section). */
     public Ceasefire getCeasefire() {
-        return ceasefire;
+        return ceasefires[0];
+    }
+
+    /** The ceasefires, in declaration order. */
+    public List<Ceasefire> getCeasefires() {
+        return List.of(ceasefires);
     }
 
     /** Militant attacks so far today. */
@@ -311,11 +402,6 @@ public final class TruceModel extends SimState {
         return states;
     }
 
-    /** Factor on deliberate violations today: 1 - the agreement's cost of defection (Fortna 2003). */
-    double deterrence() {
-        return deterrence;
-    }
-
     Mediator[] mediators() {
         return mediators;
     }
@@ -340,12 +426,13 @@ public final class TruceModel extends SimState {
         return mediatorsByName.get(name);
     }
 
-    Ceasefire ceasefire() {
-        return ceasefire;
+    /** The ceasefire with the given key, or the first (the only one) if {@code key} is null. */
+    Ceasefire ceasefire(String key) {
+        return key == null ? ceasefires[0] : ceasefiresByName.get(key);
     }
 
-    PeaceProcess peace() {
-        return peace;
+    Ceasefire[] ceasefires() {
+        return ceasefires;
     }
 
     DayCounts today() {

@@ -66,6 +66,7 @@ public final class ParameterCatalog {
             case INT, DOUBLE -> Schema.bounds(p).isEmpty() ? "any" : Schema.bounds(p);
             case BOOLEAN -> "true|false";
             case ENUM -> String.join("|", Schema.enumNames(f.type()));
+            case NAMES -> p.ref().isEmpty() ? "list of names" : "list of names in " + p.ref();
             default -> p.ref().isEmpty() ? "text" : "name in " + p.ref();
         };
         String unit = p.unit().equals(range) ? "" : p.unit();

@@ -127,6 +127,8 @@ final class RecordBinder {
                 return map(f.type(), mapping(node, path, isNull), path);
             case LIST:
                 return list(f.type(), node, path, isNull);
+            case NAMES:
+                return names(node, path);
             default:
                 throw new IllegalStateException("unhandled kind " + f.kind());
         }
@@ -271,6 +273,22 @@ final class RecordBinder {
             out.add(record(type, mapping(item, childPath, false), childPath, item.line()));
         }
         return out;
+    }
+
+    /** A list of names, such as {@code [pakistan, taliban]}; checked against their section by the validator. */
+    private List<String> names(YamlNode node, String path) {
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            throw fail(node.line(), path, "expected a list of names such as [a, b], found " + node.describe());
+        }
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            if (!(item instanceof YamlNode.Scalar s) || s.kind() == YamlNode.Scalar.Kind.NULL) {
+                throw fail(item.line(), path, "expected a list of names such as [a, b], found "
+                        + item.describe() + " in the list");
+            }
+            out.add(s.text());
+        }
+        return List.copyOf(out);
     }
 
     private ScenarioException unknownKey(Class<?> type, YamlNode.Entry e, String path) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import truce.model.CeasefireSpec;
 import truce.model.EventSpec;
 import truce.model.EventType;
 import truce.model.Param;
@@ -26,7 +27,10 @@ import truce.model.Scenario;
  *       that belong to other types (see {@link #FIELDS}); a strike's {@code by} and
  *       {@code against} differ;</li>
  *   <li>every {@link Param#ref} name refers to an actor declared in that section (a group's host
- *       may equal its target: a domestic group).</li>
+ *       may equal its target: a domestic group);</li>
+ *   <li>each ceasefire joins exactly two distinct states, no two ceasefires join the same two, and
+ *       each starts before the horizon; with several ceasefires, every talks and monitoring event
+ *       names its ceasefire.</li>
  * </ul>
  */
 final class ScenarioValidator {
@@ -41,10 +45,10 @@ final class ScenarioValidator {
     /** What each event type needs and may have, besides {@link #COMMON}. */
     private static final Map<EventType, EventFields> FIELDS = new EnumMap<>(Map.of(
             EventType.ATTACK, new EventFields(List.of("group"), List.of("casualties", "blamed")),
-            EventType.TALKS, new EventFields(List.of("mediator"), List.of("outcome")),
+            EventType.TALKS, new EventFields(List.of("mediator"), List.of("outcome", "ceasefire")),
             EventType.STRIKE, new EventFields(List.of("by", "against"), List.of()),
             EventType.DEMAND, new EventFields(List.of("state", "value"), List.of()),
-            EventType.MONITORING, new EventFields(List.of(), List.of())));
+            EventType.MONITORING, new EventFields(List.of(), List.of("ceasefire"))));
 
     private static final Pattern FOLDER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     /** Actor names become parts of key paths, column names and chart file names. */
@@ -86,6 +90,7 @@ final class ScenarioValidator {
         v.folderName();
         v.atLeastTwoStates();
         v.uniqueNames();
+        v.ceasefires();
         v.events();
         v.references(Scenario.class, scenario, "");
     }
@@ -134,6 +139,34 @@ final class ScenarioValidator {
         }
     }
 
+    private void ceasefires() {
+        Map<String, String> dyads = new HashMap<>();
+        for (Map.Entry<String, CeasefireSpec> e : scenario.ceasefires().entrySet()) {
+            String path = KeyPath.child("ceasefires", e.getKey());
+            List<String> parties = e.getValue().parties();
+            String partiesPath = KeyPath.child(path, "parties");
+            if (parties.size() != 2) {
+                throw fail(partiesPath, "expected exactly two states (a ceasefire joins one dyad), found "
+                        + parties.size() + " " + parties);
+            }
+            if (parties.get(0).equals(parties.get(1))) {
+                throw fail(partiesPath, "expected two different states, found '" + parties.get(0)
+                        + "' twice: a state cannot be paired with itself");
+            }
+            String dyad = parties.stream().sorted().toList().toString();
+            String first = dyads.putIfAbsent(dyad, path);
+            if (first != null) {
+                throw fail(partiesPath, "expected one ceasefire per pair of states, found a second one on "
+                        + parties + ": " + first + " (line " + lines.line(first) + ") already joins them");
+            }
+            int startDay = e.getValue().startDay();
+            if (startDay >= scenario.horizon()) {
+                throw fail(KeyPath.child(path, "startDay"), "expected a day in [0, " + (scenario.horizon() - 1)
+                        + "] (it must start before the horizon), found " + startDay);
+            }
+        }
+    }
+
     private void events() {
         List<EventSpec> events = scenario.events();
         for (int i = 0; i < events.size(); i++) {
@@ -163,6 +196,12 @@ final class ScenarioValidator {
                             + String.join(", ", takes(fields)));
                 }
             }
+            if ((e.type() == EventType.TALKS || e.type() == EventType.MONITORING) && e.ceasefire() == null
+                    && scenario.ceasefires().size() > 1) {
+                throw fail(KeyPath.child(path, "ceasefire"), "required key is missing: the scenario has several"
+                        + " ceasefires " + scenario.ceasefires().keySet() + ", so " + article(type)
+                        + " event must name the one it concerns");
+            }
             if (e.type() == EventType.STRIKE && e.by().equals(e.against())) {
                 throw fail(KeyPath.child(path, "against"), "a state cannot strike itself (by and"
                         + " against are both '" + e.by() + "')");
@@ -182,6 +221,13 @@ final class ScenarioValidator {
                 case STRING:
                     if (!f.param().ref().isEmpty()) {
                         checkReference(f.param().ref(), (String) value, childPath);
+                    }
+                    break;
+                case NAMES:
+                    if (!f.param().ref().isEmpty()) {
+                        for (Object name : (List<?>) value) {
+                            checkReference(f.param().ref(), (String) name, childPath);
+                        }
                     }
                     break;
                 case RECORD:

@@ -22,13 +22,13 @@ import truce.model.Param;
  *
  * <p>Supported component types: {@code int}/{@link Integer}, {@code double}/{@link Double},
  * {@code boolean}/{@link Boolean}, {@link String}, enums, records, {@code Map<String, R>} and
- * {@code List<R>} of records {@code R}. Every component must carry {@link Param}. A schema that
+ * {@code List<R>} of records {@code R}, and {@code List<String>} (a list of names, bound as one value). Every component must carry {@link Param}. A schema that
  * breaks these rules is a programming error and fails with {@link IllegalStateException}.
  */
 final class Schema {
 
     /** How a component is written in YAML and bound. */
-    enum Kind { INT, DOUBLE, BOOLEAN, STRING, ENUM, RECORD, MAP, LIST }
+    enum Kind { INT, DOUBLE, BOOLEAN, STRING, ENUM, RECORD, MAP, LIST, NAMES }
 
     /**
      * One record component.
@@ -199,6 +199,10 @@ final class Schema {
         } else if (raw == Map.class) {
             kind = Kind.MAP;
             type = typeArgument(c.getGenericType(), 1, where);
+        } else if (raw == List.class && c.getGenericType() instanceof ParameterizedType p
+                && p.getActualTypeArguments()[0] == String.class) {
+            kind = Kind.NAMES;
+            type = String.class;
         } else if (raw == List.class) {
             kind = Kind.LIST;
             type = typeArgument(c.getGenericType(), 0, where);

@@ -110,7 +110,7 @@ public final class SampleTrajectories {
         }
         return new RunOutcome(SEED, horizon, survived, collapseDay, cause,
                 survived ? Ending.IN_FORCE : Ending.BREAKDOWN, collapseDay, states, attacks,
-                mass, casualties, held, ok, peak);
+                mass, casualties, held, ok, peak, List.of());
     }
 
     private static double clamp(double x) {

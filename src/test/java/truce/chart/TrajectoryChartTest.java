@@ -90,7 +90,7 @@ class TrajectoryChartTest {
     void anEmptyTrajectoryStillMakesAChart() {
         Trajectory empty = new Trajectory(List.of("a", "b"), List.of());
         RunOutcome survived = new RunOutcome(1, 0, true, 0, CollapseCause.NONE,
-                Ending.IN_FORCE, 0, List.of(), 0, 0, 0, 0, 0, 0);
+                Ending.IN_FORCE, 0, List.of(), 0, 0, 0, 0, 0, 0, List.of());
         assertNotNull(TrajectoryChart.create("empty", empty, survived));
     }
 

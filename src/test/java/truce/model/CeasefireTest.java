@@ -96,14 +96,14 @@ class CeasefireTest {
                 events:
                   - {day: 0, type: talks, mediator: m, outcome: success}
                 """, 1);
-        assertEquals(2 * 0.05 + 0.1, m.ceasefire().defectionCost(m), EPS, "no deal yet");
+        assertEquals(2 * 0.05 + 0.1, m.getCeasefire().defectionCost(m), EPS, "no deal yet");
         m.schedule.step(m);
         double leverage = m.mediator("m").leverage();
-        assertEquals(2 * 0.05 + 0.1 + 0.5 * leverage, m.ceasefire().defectionCost(m), EPS);
+        assertEquals(2 * 0.05 + 0.1 + 0.5 * leverage, m.getCeasefire().defectionCost(m), EPS);
         for (int d = 0; d < 30; d++) {
             m.schedule.step(m);
         }
-        assertTrue(m.ceasefire().defectionCost(m) < 2 * 0.05 + 0.1 + 0.5 * leverage,
+        assertTrue(m.getCeasefire().defectionCost(m) < 2 * 0.05 + 0.1 + 0.5 * leverage,
                 "the deal fades as leverage lapses");
     }
 

@@ -32,9 +32,9 @@ class MediationTest {
         TruceModel model = Fixtures.started(MEDIATED.formatted(0, 0.9, 0.2), 1);
         Mediator m = model.mediator("m");
         // gap = max(0.9 - 0.2, 0 - 0.5) = 0.7; mean trust 0.5
-        assertEquals(0.8 * (0.5 + 0.5 * 0.5) * (1 - 0.7), model.peace().successChance(model, m), 1e-12);
+        assertEquals(0.8 * (0.5 + 0.5 * 0.5) * (1 - 0.7), model.getCeasefire().peace().successChance(model, m), 1e-12);
         TruceModel noGap = Fixtures.started(MEDIATED.formatted(0, 0.2, 0.2), 1);
-        assertEquals(0.8 * 0.75, noGap.peace().successChance(noGap, noGap.mediator("m")), 1e-12);
+        assertEquals(0.8 * 0.75, noGap.getCeasefire().peace().successChance(noGap, noGap.mediator("m")), 1e-12);
     }
 
     @Test

@@ -24,11 +24,11 @@ class StateAgentTest {
     void restraintRaisesTrustSlowlyAndAViolationLowersItFast() {
         TruceModel m = model();
         StateAgent a = agent("{trust: 0.5, trustGain: 0.02, trustLoss: 0.3, perceptionNoise: 0}");
-        a.perceive(m, 1, 1);
+        a.perceive(m);
         assertEquals(0.5 + 0.02 * 0.5, a.meanTrust(), EPS, "a day of restraint closes 2% of the gap");
         double before = a.meanTrust();
         a.suffer(1, 2.0);
-        a.perceive(m, 1, 1);
+        a.perceive(m);
         assertEquals(before * Math.pow(0.7, 2.0), a.meanTrust(), EPS, "severity 2 costs (1-0.3)^2");
         assertTrue(before - a.meanTrust() > 10 * 0.02 * (1 - before),
                 "one violation costs far more than a day of restraint gains");
@@ -41,11 +41,11 @@ class StateAgentTest {
                 + " pressureDecay: 0.5, perceptionNoise: 0, attackSignal: 0}");
         a.blame(1, 4);
         a.suffer(1, 1.5);
-        a.perceive(m, 1, 1);
+        a.perceive(m);
         // x' = x + a*s - m*x + g*P: the blamed attack's casualties enter once, as pressure
         assertEquals(0.2 + 0.1 * 1.5 - 0.05 * 0.2 + 0.01 * 4, a.escalationToward(1), EPS);
         double x = a.escalationToward(1);
-        a.perceive(m, 1, 1);
+        a.perceive(m);
         assertEquals(x - 0.05 * x + 0.01 * 2, a.escalationToward(1), EPS, "pressure halves; no new hostility");
     }
 
@@ -54,7 +54,7 @@ class StateAgentTest {
         TruceModel m = model();
         StateAgent a = agent("{escalation: 0.2, restraint: 0.05, grievance: 0.01, perceptionNoise: 0}");
         a.sufferUnblamed(300);
-        a.perceive(m, 1, 1);
+        a.perceive(m);
         assertEquals(0.2 * 0.95, a.escalationToward(1), EPS, "300 unblamed casualties: escalation only decays");
         assertTrue(a.getPressure() > 100, "the pressure is felt at home");
     }
@@ -115,7 +115,7 @@ class StateAgentTest {
         StateAgent a = agent("{trust: 0, trustLoss: 0, forgiveness: 0, aggression: 0, perceptionNoise: 0,"
                 + " escalation: 0.5, reactivity: 0, restraint: 0, overreaction: 0.4}");
         a.suffer(1, 2.0);
-        a.perceive(m, 1, 1);
+        a.perceive(m);
         a.step(m);
         assertEquals(1, m.today().violations);
         assertEquals(2.0 * (1 + 0.4 * 0.5), pendingSeverity(m), EPS);
@@ -150,10 +150,14 @@ class StateAgentTest {
     @Test
     void perceptionNoiseCreatesViolationsThatDidNotHappen() {
         StateAgent a = agent("{perceptionNoise: 1, trust: 0.5}");
-        a.perceive(model(), 1, 1);
+        a.perceive(model());
         assertTrue(a.meanTrust() < 0.5, "a certain false perception costs trust");
         StateAgent b = agent("{perceptionNoise: 1, trust: 0.5}");
-        b.perceive(model(), 0, 1);
+        b.perceive(Fixtures.started("""
+                name: monitored
+                agreement: {monitoring: true, noiseCut: 1}
+                states: {a: {}, b: {}}
+                """, 11));
         assertFalse(b.meanTrust() < 0.5, "monitoring that removes all noise removes the false perception");
     }
 
@@ -169,7 +173,7 @@ class StateAgentTest {
         int trials = 2000;
         for (int i = 0; i < trials; i++) {
             a.suffer(1, 1.0);
-            a.perceive(m, 1, 1);
+            a.perceive(m);
             a.step(m);
         }
         return m.today().violations / (double) trials;

@@ -132,7 +132,7 @@ class StylizedFactsIT {
                 boolean inWake = m.day() - lastMass <= 7;
                 days++;
                 afterDays += inWake ? 1 : 0;
-                if (!m.ceasefire().inForce()) {
+                if (!m.getCeasefire().inForce()) {
                     breakdowns++;
                     after += inWake ? 1 : 0;
                 }
