@@ -53,7 +53,7 @@ import truce.model.Trajectory;
  * <li>levels in [0, 1]: each state's trust (solid) and escalation (dashed) in one colour
  * per state; days under a monitoring mission are shaded;</li>
  * <li>militant attacks as lollipops whose height is the day's casualties, with the
- * mass-casualty threshold ({@link RunOutcome#MASS_CASUALTY}) dotted;</li>
+ * mass-casualty threshold (the scenario's {@code massCasualty}, carried by the trajectory) dotted;</li>
  * <li>counts: state-on-state violations as bars; talks as one triangle per round,
  * stacked (succeeded: green, pointing up, at 1..k; failed: red, pointing down, above
  * them), so the top triangle's height is the rounds held that day.</li>
@@ -179,7 +179,7 @@ public final class TrajectoryChart {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(dayAxis);
         plot.setGap(10.0);
         plot.add(levelPlot(ds.levels(), t), 5);
-        plot.add(attackPlot(ds.attacks()), 2);
+        plot.add(attackPlot(ds.attacks(), t.massCasualty()), 2);
         plot.add(countPlot(ds.violations(), ds.talks()), 2);
         if (!o.survived()) {
             markCollapse(plot, o, lastDay(t));
@@ -220,10 +220,10 @@ public final class TrajectoryChart {
         return p;
     }
 
-    private static XYPlot attackPlot(XYSeriesCollection attacks) {
+    private static XYPlot attackPlot(XYSeriesCollection attacks, double massCasualty) {
         NumberAxis y = axis("casualties");
         double max = attacks.getSeries(0).isEmpty() ? 0.0 : attacks.getSeries(0).getMaxY();
-        double top = Math.max(max, RunOutcome.MASS_CASUALTY) * 1.2;
+        double top = Math.max(max, massCasualty) * 1.2;
         y.setRange(-0.05 * top, top); // room for the heads of zero-casualty attacks
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYBarRenderer sticks = bars(ATTACK, STICK_MARGIN);
@@ -239,7 +239,7 @@ public final class TrajectoryChart {
         heads.setSeriesPaint(0, ATTACK);
         heads.setSeriesVisibleInLegend(0, false);
         p.setRenderer(1, heads);
-        ValueMarker mass = new ValueMarker(RunOutcome.MASS_CASUALTY, Color.GRAY, DOTTED);
+        ValueMarker mass = new ValueMarker(massCasualty, Color.GRAY, DOTTED);
         // left: runs often end in a collapse right after a big attack
         note(mass, "mass casualty", RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT);
         p.addRangeMarker(mass, Layer.BACKGROUND);

@@ -8,14 +8,20 @@ package truce.model;
  */
 public enum DayPhase {
     NEW_DAY("New day", "The day's counters are reset.", "", ""),
-    EVENTS("Scheduled events", "The scenario's events of the day happen: exogenous attacks, talks rounds, "
-            + "strikes, changes of demand, monitoring missions.", "", "ScheduledEvents"),
+    EVENTS("Scheduled events", "The scenario's events of the day happen (those not switched off with "
+            + "enabled: false): exogenous attacks, talks rounds, strikes, changes of demand, monitoring missions, "
+            + "coercion short of force.",
+            "coercion by i against j (a treaty put in abeyance, a border closure): x_ji ← min(1, x_ji + value), a "
+                    + "one-off grievance shock (Richardson 1960), not a violation.", "ScheduledEvents"),
     MILITANTS("Militant groups attack", "Each group attacks a Poisson number of times at a rate cut by its host's "
             + "restraint and raised around milestones of the peace process; casualties are heavy-tailed whole "
-            + "numbers; the victim blames the host with a probability rising with casualties.",
+            + "numbers; the victim blames the group's sponsor (its host unless another state is named) with a "
+            + "probability rising with casualties.",
             "rate = attackRate·(1 − control·will)·(1 + spoilerBoost·momentum)·(1 − spoilerRestraintPerRung·rung); "
                     + "casualties ~ Pareto(casualtyScale, casualtyTail); P(blame) = (1 − (1 − attribution)^(c/casualtyScale))"
-                    + "·(1 − attributionCut if monitored); a blamed attack updates trust T and believed control B by Bayes: "
+                    + "·(1 − attributionCut if monitored), each casualtyScale of casualties an independent clue; the "
+                    + "host's control·will cuts the rate, the sponsor takes the blame (Byman 2005); a blamed attack "
+                    + "updates trust T and believed control B by Bayes: "
                     + "T' = T(1 − Br)/(1 − TBr), B' = B(1 − Tr)/(1 − TBr), r = attackSignal. "
                     + "Stedman 1997; Kydd & Walter 2002.", "MilitantGroup"),
     PERCEIVE("States perceive", "Each state perceives yesterday's violations (with noise and misattribution), "

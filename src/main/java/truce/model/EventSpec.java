@@ -13,16 +13,17 @@ package truce.model;
  * @param mediator for talks: the convening mediator
  * @param outcome for talks: model, success or failure
  * @param by for strikes: the striking state
- * @param against for strikes: the state struck
- * @param state for demand changes: the state whose demand changes
- * @param value for demand changes: the new demand
+ * @param against for strikes: the state struck; for coercion: the state coerced
+ * @param state for demand changes: the state whose demand changes; for coercion: the coercing state
+ * @param value for demand changes: the new demand; for coercion: the escalation it adds
+ * @param enabled whether the event happens (false switches it off, e.g. from a sweep)
  * @param ceasefire for talks and monitoring: the ceasefire concerned (needed when the scenario has
  *        several ceasefires)
  */
 public record EventSpec(
         @Param(unit = "day", min = 0, max = 36500, doc = "day of the event (day 0 = the ceasefire)")
         int day,
-        @Param(unit = "attack|talks|strike|demand|monitoring", doc = "kind of event")
+        @Param(unit = "attack|talks|strike|demand|monitoring|coercion", doc = "kind of event")
         EventType type,
         @Param(def = Param.NONE, doc = "free text saying what the event stands for")
         String note,
@@ -41,13 +42,20 @@ public record EventSpec(
         TalksOutcome outcome,
         @Param(ref = "states", def = Param.NONE, doc = "strike: the striking state")
         String by,
-        @Param(ref = "states", def = Param.NONE, doc = "strike: the state struck")
+        @Param(ref = "states", def = Param.NONE, doc = "strike: the state struck; coercion: the state coerced")
         String against,
-        @Param(ref = "states", def = Param.NONE, doc = "demand: the state whose demand changes")
+        @Param(ref = "states", def = Param.NONE,
+               doc = "demand: the state whose demand changes; coercion: the coercing state")
         String state,
-        @Param(unit = "level 0-1", min = 0, max = 1, def = Param.NONE, doc = "demand: the new demand")
+        @Param(unit = "level 0-1", min = 0, max = 1, def = Param.NONE,
+               doc = "demand: the new demand; coercion: the escalation it adds, x(against -> state) += value"
+                       + " (Richardson 1960's grievance as a one-off shock)")
         Double value,
         @Param(ref = "ceasefires", def = Param.NONE,
                doc = "talks, monitoring: the ceasefire concerned (required when the scenario has several)")
-        String ceasefire) {
+        String ceasefire,
+        @Param(unit = "boolean", def = "true",
+               doc = "whether the event happens: false switches it off, so a sweep (events[3].enabled: false)"
+                       + " can take a scripted event out of a design instead of confounding it")
+        boolean enabled) {
 }

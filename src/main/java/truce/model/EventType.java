@@ -11,5 +11,11 @@ public enum EventType {
     /** State {@code state} changes its demand at talks to {@code value}. */
     DEMAND,
     /** A monitoring mission is set up. */
-    MONITORING
+    MONITORING,
+    /**
+     * State {@code state} coerces state {@code against} short of force (a treaty put in abeyance, a
+     * border or trade closure): {@code against}'s escalation toward {@code state} rises by
+     * {@code value} at once. Not a violation: not counted, not answered, no trust lost.
+     */
+    COERCION
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * @param endingDay day of that ending; equals {@code horizon} when still in force
  * @param states per-state outcomes, in declaration order
  * @param attacks militant attacks
- * @param massCasualtyAttacks attacks with at least {@link #MASS_CASUALTY} casualties
+ * @param massCasualtyAttacks attacks with at least the scenario's {@code massCasualty} casualties
  * @param casualties casualties of militant attacks
  * @param talksHeld talks rounds held
  * @param talksSucceeded talks rounds that succeeded
@@ -30,9 +30,6 @@ public record RunOutcome(long seed, int horizon, boolean survived, int collapseD
                          CollapseCause cause, Ending ending, int endingDay, List<StateOutcome> states, int attacks,
                          int massCasualtyAttacks, double casualties, int talksHeld,
                          int talksSucceeded, double peakEscalation, List<CeasefireOutcome> ceasefires) {
-
-    /** Casualty count from which an attack counts as mass-casualty. */
-    public static final double MASS_CASUALTY = 10.0;
 
     public RunOutcome {
         states = List.copyOf(states);

@@ -20,6 +20,7 @@ import java.util.Map;
  *        built from {@code collapse} and {@code agreement}
  * @param states the state parties, by name (at least two)
  * @param militants the militant groups, by name
+ * @param massCasualty casualties from which one attack counts as mass-casualty (reporting only)
  * @param mediators the mediators, by name
  * @param events scheduled exogenous events
  */
@@ -48,6 +49,12 @@ public record Scenario(
         Map<String, StateSpec> states,
         @Param(def = "{}", doc = "militant groups by name")
         Map<String, GroupSpec> militants,
+        @Param(unit = "casualties", min = 1, max = 100000, def = "10",
+               doc = "casualties from which one attack counts as mass-casualty: counted in runs.csv's"
+                       + " mass_casualty_attacks and drawn as the trajectory chart's dotted line. Reporting only:"
+                       + " the model's chance of blame rises continuously with casualties (militants.*.attribution);"
+                       + " no standard threshold exists, 10 counts the 12-casualty Islamabad bombing of 11 Nov 2025")
+        double massCasualty,
         @Param(def = "{}", doc = "mediators by name")
         Map<String, MediatorSpec> mediators,
         @Param(def = "[]", doc = "scheduled exogenous events")
@@ -75,7 +82,7 @@ public record Scenario(
         }
         List<EventSpec> kept = events.stream().filter(e -> e.day() < days).toList();
         return new Scenario(name, description, days, startDay, collapse, agreement, talks, ceasefires, states, militants,
-                mediators, kept);
+                massCasualty, mediators, kept);
     }
 
     /**
@@ -87,7 +94,7 @@ public record Scenario(
      */
     public Scenario withEvents(List<EventSpec> newEvents) {
         return new Scenario(name, description, horizon, startDay, collapse, agreement, talks, ceasefires, states, militants,
-                mediators, newEvents);
+                massCasualty, mediators, newEvents);
     }
 
     /** Whether the scenario has ceasefires per dyad (a {@code ceasefires:} section) rather than one among all its states. */

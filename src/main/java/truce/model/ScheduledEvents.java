@@ -8,9 +8,15 @@ import sim.engine.Steppable;
 /**
  * Phase "scheduled events": applies the scenario's exogenous events of the day, in file order,
  * so that a scenario can replay a historical timeline (attacks, talks rounds, strikes, demand
- * changes, a monitoring mission). A scripted strike is carried out in the states' act phase,
- * like a violation the model decides itself, and is perceived by its victim the next day.
- * Events before the scenario's start day are history and are not replayed. Talks and a monitoring
+ * changes, a monitoring mission, coercion). A scripted strike is carried out in the states' act
+ * phase, like a violation the model decides itself, and is perceived by its victim the next day.
+ * A coercion by state i against state j (a treaty put in abeyance, a border closure) is a
+ * grievance shock felt at once: {@code x_ji <- min(1, x_ji + value)}, Richardson's (1960)
+ * grievance term as an impulse; it is not a violation (not counted toward collapse, not
+ * answered, no trust lost), but the escalation it adds decays at the coerced state's
+ * {@code restraint} like any other and can carry that state to choose war.
+ * Events before the scenario's start day are history and are not replayed; events with
+ * {@code enabled: false} never happen. Talks and a monitoring
  * mission concern one ceasefire (the event's {@code ceasefire}, or the only one); talks on a
  * ceasefire that has not started yet, or ended on an earlier day, are not held.
  */
@@ -29,7 +35,7 @@ final class ScheduledEvents implements Steppable {
      */
     ScheduledEvents(List<EventSpec> events, int horizon) {
         // a few events per run, not a horizon-sized table: this is built once per run
-        byDay = events.stream().filter(e -> e.day() < horizon)
+        byDay = events.stream().filter(e -> e.enabled() && e.day() < horizon)
                 .sorted(Comparator.comparingInt(EventSpec::day)).toArray(EventSpec[]::new);
     }
 
@@ -61,6 +67,7 @@ final class ScheduledEvents implements Steppable {
             case STRIKE -> model.state(e.by()).scheduleStrike(model.state(e.against()).index);
             case DEMAND -> model.state(e.state()).setDemand(e.value());
             case MONITORING -> model.ceasefire(e.ceasefire()).startMonitoring();
+            case COERCION -> model.state(e.against()).coerced(model.state(e.state()).index, e.value());
         }
     }
 }

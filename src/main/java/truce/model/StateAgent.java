@@ -115,18 +115,19 @@ public final class StateAgent implements Steppable {
     }
 
     /**
-     * A militant attack hosted by {@code host} and blamed on it: a Bayesian update of trust and
-     * believed control (Kydd &amp; Walter 2002), and its casualties become pressure toward the host.
+     * A militant attack blamed on {@code sponsor} (the group's host unless another sponsor is named):
+     * a Bayesian update of trust in it and of belief in its control (Kydd &amp; Walter 2002), and its
+     * casualties become pressure toward it.
      */
-    void blame(int host, double casualties) {
-        double t = trust[host];
-        double b = believedControl[host];
+    void blame(int sponsor, double casualties) {
+        double t = trust[sponsor];
+        double b = believedControl[sponsor];
         double r = p.attackSignal();
         double z = 1 - t * b * r;
-        trust[host] = t * (1 - b * r) / z;
-        believedControl[host] = b * (1 - t * r) / z;
-        pressure[host] += casualties;
-        blamedToday[host] = true;
+        trust[sponsor] = t * (1 - b * r) / z;
+        believedControl[sponsor] = b * (1 - t * r) / z;
+        pressure[sponsor] += casualties;
+        blamedToday[sponsor] = true;
     }
 
     /** Casualties blamed on no state (a domestic group, or an attack not attributed). */
@@ -139,6 +140,15 @@ public final class StateAgent implements Steppable {
         double t = trust[by];
         double rho = p.crackdownSignal();
         trust[by] = t * rho / (t * rho + 1 - t);
+    }
+
+    /**
+     * Coercion by state {@code by} short of force (a scripted event): escalation toward it rises by
+     * {@code shock} at once, {@code x <- min(1, x + shock)}, a one-off grievance (Richardson 1960).
+     */
+    void coerced(int by, double shock) {
+        escalation[by] = clamp01(escalation[by] + shock);
+        peakEscalation = Math.max(peakEscalation, escalation[by]);
     }
 
     /** A scripted strike against {@code against}: carried out in the act phase, like any violation. */

@@ -7,8 +7,10 @@ import java.util.List;
  *
  * @param states state names, in the order of each day's trust and escalation lists
  * @param days one record per simulated day, from day 0
+ * @param massCasualty casualties from which one attack counts as mass-casualty (the scenario's
+ *        {@code massCasualty})
  */
-public record Trajectory(List<String> states, List<DayRecord> days) {
+public record Trajectory(List<String> states, List<DayRecord> days, double massCasualty) {
 
     public Trajectory {
         states = List.copyOf(states);

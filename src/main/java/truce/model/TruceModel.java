@@ -137,7 +137,8 @@ public final class TruceModel extends SimState {
         i = 0;
         for (Map.Entry<String, GroupSpec> e : scenario.militants().entrySet()) {
             GroupSpec g = e.getValue();
-            groups[i] = new MilitantGroup(e.getKey(), state(g.host()).index, state(g.target()).index, g);
+            groups[i] = new MilitantGroup(e.getKey(), state(g.host()).index, state(g.blamedState()).index,
+                    state(g.target()).index, g);
             groupsByName.put(e.getKey(), groups[i]);
             i++;
         }
@@ -223,21 +224,23 @@ public final class TruceModel extends SimState {
 
     /**
      * A militant attack; {@code blamed} fixes the attribution, or null to draw it. Its casualties
-     * count once: as pressure toward the blamed host, or as undirected pressure if no state is blamed.
+     * count once: as pressure toward the blamed sponsor (by default the host), or as undirected
+     * pressure if no state is blamed. Monitoring cuts blame by the agreement between the target and
+     * the sponsor, the pair the blame falls between.
      */
     void attack(MilitantGroup g, double casualties, Boolean blamed) {
         StateAgent victim = states[g.target];
         g.launched();
         today.attacks++;
         today.casualties += casualties;
-        if (casualties >= RunOutcome.MASS_CASUALTY) {
+        if (casualties >= scenario.massCasualty()) {
             today.massCasualtyAttacks++;
         }
-        boolean isBlamed = g.host != g.target && (blamed != null
+        boolean isBlamed = g.sponsor != g.target && (blamed != null
                 ? blamed
-                : random.nextBoolean(g.blameChance(casualties) * agreement(g.target, g.host).attributionFactor()));
+                : random.nextBoolean(g.blameChance(casualties) * agreement(g.target, g.sponsor).attributionFactor()));
         if (isBlamed) {
-            victim.blame(g.host, casualties);
+            victim.blame(g.sponsor, casualties);
         } else {
             victim.sufferUnblamed(casualties);
         }
@@ -334,7 +337,7 @@ public final class TruceModel extends SimState {
 
     /** The daily trajectory so far; empty unless the model was built with recording on. */
     public Trajectory trajectory() {
-        return new Trajectory(new ArrayList<>(statesByName.keySet()), recorder.days());
+        return new Trajectory(new ArrayList<>(statesByName.keySet()), recorder.days(), scenario.massCasualty());
     }
 
     public Scenario scenario() {

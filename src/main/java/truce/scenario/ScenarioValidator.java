@@ -25,7 +25,7 @@ import truce.model.Scenario;
  *       that key paths and references are unambiguous;</li>
  *   <li>each event happens before the horizon (days 0 to horizon - 1 are simulated), has the fields its type needs and none
  *       that belong to other types (see {@link #FIELDS}); a strike's {@code by} and
- *       {@code against} differ;</li>
+ *       {@code against} differ, and so do a coercion's {@code state} and {@code against};</li>
  *   <li>every {@link Param#ref} name refers to an actor declared in that section (a group's host
  *       may equal its target: a domestic group);</li>
  *   <li>each ceasefire joins exactly two distinct states, no two ceasefires join the same two, and
@@ -40,7 +40,7 @@ final class ScenarioValidator {
     }
 
     /** Fields every event has or may have, whatever its type. */
-    private static final Set<String> COMMON = Set.of("day", "type", "note");
+    private static final Set<String> COMMON = Set.of("day", "type", "note", "enabled");
 
     /** What each event type needs and may have, besides {@link #COMMON}. */
     private static final Map<EventType, EventFields> FIELDS = new EnumMap<>(Map.of(
@@ -48,7 +48,8 @@ final class ScenarioValidator {
             EventType.TALKS, new EventFields(List.of("mediator"), List.of("outcome", "ceasefire")),
             EventType.STRIKE, new EventFields(List.of("by", "against"), List.of()),
             EventType.DEMAND, new EventFields(List.of("state", "value"), List.of()),
-            EventType.MONITORING, new EventFields(List.of(), List.of("ceasefire"))));
+            EventType.MONITORING, new EventFields(List.of(), List.of("ceasefire")),
+            EventType.COERCION, new EventFields(List.of("state", "against", "value"), List.of())));
 
     private static final Pattern FOLDER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     /** Actor names become parts of key paths, column names and chart file names. */
@@ -206,6 +207,10 @@ final class ScenarioValidator {
                 throw fail(KeyPath.child(path, "against"), "a state cannot strike itself (by and"
                         + " against are both '" + e.by() + "')");
             }
+            if (e.type() == EventType.COERCION && e.state().equals(e.against())) {
+                throw fail(KeyPath.child(path, "against"), "a state cannot coerce itself (state and"
+                        + " against are both '" + e.state() + "')");
+            }
         }
     }
 
@@ -273,6 +278,7 @@ final class ScenarioValidator {
         List<String> all = new ArrayList<>(fields.needed());
         all.addAll(fields.allowed());
         all.add("note");
+        all.add("enabled");
         return all;
     }
 

@@ -16,6 +16,8 @@ public final class SampleTrajectories {
     public static final long SEED = 20251019L;
     public static final List<String> STATES = List.of("pakistan", "afghanistan");
 
+    /** Casualties from which an attack counts as mass-casualty (the scenarios' default massCasualty). */
+    public static final double MASS_CASUALTY = 10;
     /** Attack day -> casualties (one attack each). Day 21 is a mass-casualty attack. */
     private static final Map<Integer, Double> ATTACKS =
             Map.of(5, 3.0, 12, 0.0, 21, 14.0, 33, 6.0, 38, 25.0);
@@ -76,7 +78,7 @@ public final class SampleTrajectories {
                     violations, talks[0], talks[1], day >= 10 && day <= 31,
                     day < collapseDay));
         }
-        return new Trajectory(STATES, days);
+        return new Trajectory(STATES, days, MASS_CASUALTY);
     }
 
     private static RunOutcome outcome(Trajectory t, int horizon, boolean survived,
@@ -88,7 +90,7 @@ public final class SampleTrajectories {
         int ok = 0;
         for (DayRecord d : t.days()) {
             attacks += d.attacks();
-            mass += d.casualties() >= RunOutcome.MASS_CASUALTY ? 1 : 0;
+            mass += d.casualties() >= MASS_CASUALTY ? 1 : 0;
             casualties += d.casualties();
             held += d.talksHeld();
             ok += d.talksSucceeded();

@@ -107,7 +107,7 @@ class TrajectoryCsvTest {
     @Test
     void writesAnEmptyTrajectoryAsAHeaderOnly() throws IOException {
         StringBuilder sb = new StringBuilder();
-        TrajectoryCsv.write(new Trajectory(List.of("a"), List.of()), sb);
+        TrajectoryCsv.write(new Trajectory(List.of("a"), List.of(), 10), sb);
         assertEquals("day,trust_a,escalation_a,attacks,casualties,violations,talks_held,"
                 + "talks_succeeded,monitoring,in_force\r\n", sb.toString());
     }
@@ -115,7 +115,7 @@ class TrajectoryCsvTest {
     @Test
     void rejectsADayWithTheWrongNumberOfStates() {
         Trajectory bad = new Trajectory(List.of("a", "b"), List.of(new DayRecord(0,
-                List.of(0.5), List.of(0.1, 0.2), 0, 0, 0, 0, 0, false, true)));
+                List.of(0.5), List.of(0.1, 0.2), 0, 0, 0, 0, 0, false, true)), 10);
         Path f = dir.resolve("bad.csv");
         assertThrows(IllegalArgumentException.class, () -> TrajectoryCsv.write(bad, f));
         assertEquals(false, Files.exists(f));

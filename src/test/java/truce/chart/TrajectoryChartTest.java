@@ -88,7 +88,7 @@ class TrajectoryChartTest {
 
     @Test
     void anEmptyTrajectoryStillMakesAChart() {
-        Trajectory empty = new Trajectory(List.of("a", "b"), List.of());
+        Trajectory empty = new Trajectory(List.of("a", "b"), List.of(), 10);
         RunOutcome survived = new RunOutcome(1, 0, true, 0, CollapseCause.NONE,
                 Ending.IN_FORCE, 0, List.of(), 0, 0, 0, 0, 0, 0, List.of());
         assertNotNull(TrajectoryChart.create("empty", empty, survived));
@@ -97,7 +97,7 @@ class TrajectoryChartTest {
     @Test
     void rejectsMismatchedStatesAndNulls() {
         Trajectory bad = new Trajectory(List.of("a", "b"), List.of(new DayRecord(0,
-                List.of(0.5, 0.5), List.of(0.1), 0, 0, 0, 0, 0, false, true)));
+                List.of(0.5, 0.5), List.of(0.1), 0, 0, 0, 0, 0, false, true)), 10);
         assertThrows(IllegalArgumentException.class, () -> TrajectoryChart.create("x", bad, o));
         assertThrows(NullPointerException.class, () -> TrajectoryChart.create(null, t, o));
         assertThrows(NullPointerException.class, () -> TrajectoryChart.create("x", null, o));

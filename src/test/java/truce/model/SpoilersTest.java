@@ -41,7 +41,7 @@ class SpoilersTest {
     @Test
     void casualtiesAreParetoTailed() {
         GroupSpec g = Fixtures.parse(ONE_GROUP.formatted(0, 0, 0)).militants().get("g");
-        MilitantGroup group = new MilitantGroup("g", 0, 1, g);
+        MilitantGroup group = new MilitantGroup("g", 0, 0, 1, g);
         MersenneTwisterFast random = new MersenneTwisterFast(9);
         int n = 100_000;
         int mass = 0;

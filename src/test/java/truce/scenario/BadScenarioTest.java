@@ -47,7 +47,7 @@ class BadScenarioTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-        unknown-key.yaml                    |  7 | militants.ttp.attackRat     | unknown key; did you mean 'attackRate'? (valid keys: host, target, attackRate,
+        unknown-key.yaml                    |  7 | militants.ttp.attackRat     | unknown key; did you mean 'attackRate'? (valid keys: host, sponsor, target, attackRate,
         wrong-type-mapping-for-number.yaml  |  4 | states.pakistan.trust       | expected a number in [0, 1] (probability), found a mapping
         wrong-type-scalar-for-mapping.yaml  |  6 | militants                   | expected a mapping (key: value lines), found 'ttp'
         out-of-range.yaml                   |  7 | militants.ttp.attackRate    | expected a number in [0, 50] (attacks/day), found -1
@@ -72,7 +72,7 @@ class BadScenarioTest {
         alias-bomb.yaml                     |  7 | description.l3[2]           | more than 20 aliases to lists or mappings
         event-after-horizon.yaml            | 11 | events[0].day               | event after the horizon: expected a day in [0, 99]
         event-missing-field.yaml            | 11 | events[0].group             | required key is missing: an attack event needs 'group'
-        event-foreign-field.yaml            | 11 | events[0].mediator          | not used by an attack event, which takes group, casualties, blamed, note
+        event-foreign-field.yaml            | 11 | events[0].mediator          | not used by an attack event, which takes group, casualties, blamed, note, enabled
         event-wrong-section.yaml            | 11 | events[0].group             | expected one of the declared militants [ttp], found 'qatar'
         strike-self.yaml                    | 11 | events[0].against           | a state cannot strike itself
         """)
