@@ -162,6 +162,9 @@ public final class Ceasefire implements Steppable {
         } else if (maxEscalation(model) >= rule.offensiveEscalation()) {
             breakDown(day, CollapseCause.OFFENSIVE, "");
         }
+        if (ending == Ending.BREAKDOWN) {
+            model.collapsed(this);
+        }
         int age = day - startDay;
         if (inForce() && agreement.term() > 0 && age > 0 && age % agreement.term() == 0 && !renewed(model)) {
             end(day, Ending.EXPIRY);
@@ -172,7 +175,7 @@ public final class Ceasefire implements Steppable {
         double cost = defectionCost(model);
         for (int a : parties) {
             for (int b : parties) {
-                if (a != b && model.state(a).prefersWar(b, cost)) {
+                if (a != b && model.state(a).prefersWar(b, cost, model.secondWarCost(a, this))) {
                     breakDown(day, CollapseCause.DECISION, model.state(a).name);
                     return;
                 }
@@ -289,6 +292,16 @@ public final class Ceasefire implements Steppable {
 
     CollapseCause cause() {
         return cause;
+    }
+
+    /** The party other than {@code s}, for a ceasefire between two states. */
+    int otherParty(int s) {
+        return parties[0] == s ? parties[1] : parties[0];
+    }
+
+    /** Whether it broke down before the given day. */
+    boolean brokeDownBefore(int day) {
+        return ending == Ending.BREAKDOWN && endingDay < day;
     }
 
     /** Violations between its parties while it was in force. */

@@ -28,7 +28,11 @@ public enum DayPhase {
             + "accepts contrition for accidents, updates trust and its escalation toward each counterpart.",
             "T ← T + trustGain·(1 − T) on a quiet day, T ← T·(1 − trustLoss)^s after a violation of severity s "
                     + "(Kydd & Walter 2002); x_ij ← x_ij + a·s_ij − m·x_ij + g·P_ij + u·gap_ij, clamped to [0, 1] "
-                    + "(Richardson 1960), with a, m, g, u = reactivity, restraint, grievance, unmetDemand.",
+                    + "(Richardson 1960), with a, m, g, u = reactivity, restraint, grievance, unmetDemand. Spillover "
+                    + "between a state's fronts (ceasefires per dyad): x_sb and P_sb rise by collapseEscalation and "
+                    + "collapsePressure the day after a ceasefire of s breaks down, x_sb by violationEscalation·σ the day "
+                    + "after a violation on another front, and m·(1 − warRestraintCut) while s is at war on another front "
+                    + "(Bara & Clayton 2022; Buhaug & Gleditsch 2008; Spence 2012).",
             "StateAgent#perceive"),
     STATES("States act", "States crack down on their militants, carry out scripted strikes, retaliate, "
             + "violate unprovoked or by accident; each violation is perceived by its victim the next day.",
@@ -54,7 +58,8 @@ public enum DayPhase {
             + "its own agreement, collapse rule and start day, and a pair with none acting between them behaves as "
             + "under an agreement of no effect.",
             "Endings compete (ETH/PRIO ceasefire data; Fortna 2004); the cumulative incidence of each is reported. "
-                    + "Ceasefires per dyad: Bara & Clayton 2022.",
+                    + "Ceasefires per dyad: Bara & Clayton 2022. While a party is at war on another front, war costs it "
+                    + "secondWarCost more: x ≥ warCost + secondWarCost + D + trustValue·T.",
             "Ceasefire"),
     RECORD("Record", "The day is recorded, when a trajectory is wanted (one run, the GUI).", "", "DayRecorder");
 

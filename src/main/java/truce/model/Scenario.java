@@ -18,6 +18,7 @@ import java.util.Map;
  * @param talks effects of talks
  * @param ceasefires the ceasefires per dyad, by key; empty for one ceasefire among all the states,
  *        built from {@code collapse} and {@code agreement}
+ * @param spillover how events on one front reach a state's other fronts (ceasefires per dyad only)
  * @param states the state parties, by name (at least two)
  * @param militants the militant groups, by name
  * @param massCasualty casualties from which one attack counts as mass-casualty (reporting only)
@@ -45,6 +46,9 @@ public record Scenario(
         @Param(def = "{}", doc = "ceasefires per dyad by key, each between two states with its own agreement,"
                 + " collapse rule and start day; left out: one ceasefire among all the states (agreement, collapse)")
         Map<String, CeasefireSpec> ceasefires,
+        @Param(def = "{}", doc = "how events on one front reach a state's other fronts (ceasefires per dyad only;"
+                + " all 0 = none)")
+        Spillover spillover,
         @Param(doc = "state parties by name (at least two)")
         Map<String, StateSpec> states,
         @Param(def = "{}", doc = "militant groups by name")
@@ -81,8 +85,8 @@ public record Scenario(
             throw new IllegalArgumentException("days must be at least 1: " + days);
         }
         List<EventSpec> kept = events.stream().filter(e -> e.day() < days).toList();
-        return new Scenario(name, description, days, startDay, collapse, agreement, talks, ceasefires, states, militants,
-                massCasualty, mediators, kept);
+        return new Scenario(name, description, days, startDay, collapse, agreement, talks, ceasefires, spillover,
+                states, militants, massCasualty, mediators, kept);
     }
 
     /**
@@ -93,8 +97,8 @@ public record Scenario(
      * @return a scenario that differs only in its events
      */
     public Scenario withEvents(List<EventSpec> newEvents) {
-        return new Scenario(name, description, horizon, startDay, collapse, agreement, talks, ceasefires, states, militants,
-                massCasualty, mediators, newEvents);
+        return new Scenario(name, description, horizon, startDay, collapse, agreement, talks, ceasefires, spillover,
+                states, militants, massCasualty, mediators, newEvents);
     }
 
     /** Whether the scenario has ceasefires per dyad (a {@code ceasefires:} section) rather than one among all its states. */

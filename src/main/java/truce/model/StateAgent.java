@@ -67,6 +67,9 @@ public final class StateAgent implements Steppable {
     private final int[] replyDay;
     private final int[] replied;
     private final int[] unanswered;
+    /** Escalation and pressure toward each counterpart spilled over from this state's other fronts, for tomorrow. */
+    private final double[] spilledEscalation;
+    private final double[] spilledPressure;
     /** Casualties blamed on no state, fading. */
     private double domesticPressure;
     private double demand;
@@ -87,6 +90,8 @@ public final class StateAgent implements Steppable {
         this.believedControl = filled(states, p.believedControl());
         this.escalation = filled(states, p.escalation());
         this.pressure = new double[states];
+        this.spilledEscalation = new double[states];
+        this.spilledPressure = new double[states];
         this.incoming = new double[states];
         this.perceived = new double[states];
         this.blamedToday = new boolean[states];
@@ -128,6 +133,15 @@ public final class StateAgent implements Steppable {
         believedControl[sponsor] = b * (1 - t * r) / z;
         pressure[sponsor] += casualties;
         blamedToday[sponsor] = true;
+    }
+
+    /**
+     * Escalation and pressure toward counterpart {@code toward}, spilled over from an event on another
+     * of this state's fronts ({@link Spillover}), felt in tomorrow's perception.
+     */
+    void spill(int toward, double escalationGain, double pressureGain) {
+        spilledEscalation[toward] += escalationGain;
+        spilledPressure[toward] += pressureGain;
     }
 
     /** Casualties blamed on no state (a domestic group, or an attack not attributed). */
@@ -200,8 +214,17 @@ public final class StateAgent implements Steppable {
             }
             blamedToday[j] = false;
             double standing = p.unmetDemand() > 0 ? p.unmetDemand() * commitmentGap(model.state(j), narrowing) : 0;
-            escalation[j] = clamp01(escalation[j] + p.reactivity() * severity - p.restraint() * escalation[j]
-                    + p.grievance() * pressure[j] + standing);
+            double restraint = p.restraint();
+            double spilled = 0;
+            if (model.spillover()) { // events on this state's other fronts (Spillover)
+                restraint *= model.restraintFactor(index, j);
+                pressure[j] += spilledPressure[j];
+                spilled = spilledEscalation[j];
+                spilledPressure[j] = 0;
+                spilledEscalation[j] = 0;
+            }
+            escalation[j] = clamp01(escalation[j] + p.reactivity() * severity - restraint * escalation[j]
+                    + p.grievance() * pressure[j] + standing + spilled);
             pressure[j] *= 1 - p.pressureDecay();
             peakEscalation = Math.max(peakEscalation, escalation[j]);
         }
@@ -295,7 +318,13 @@ public final class StateAgent implements Steppable {
      * resumes war against j when {@code x_j >= warCost + defectionCost + trustValue x T_j}.
      */
     boolean prefersWar(int j, double defectionCost) {
-        return escalation[j] >= p.warCost() + defectionCost + p.trustValue() * trust[j];
+        return prefersWar(j, defectionCost, 0);
+    }
+
+    /** As {@link #prefersWar(int, double)}, war costing {@code extraCost} more (a second front: {@link Spillover}). */
+    boolean prefersWar(int j, double defectionCost, double extraCost) {
+        // warCost + 0 is warCost exactly: without a second front the rule is unchanged
+        return escalation[j] >= p.warCost() + extraCost + defectionCost + p.trustValue() * trust[j];
     }
 
     /** Trust in every other one of {@code parties} rises by {@code amount} (negative: falls), within [0, 1]. */

@@ -59,6 +59,10 @@ public final class TruceModel extends SimState {
     /** The ceasefire between each ordered pair of states, or null if none (every pair, self included, for the one ceasefire). */
     private Ceasefire[][] between;
     private final Map<String, Ceasefire> ceasefiresByName = new LinkedHashMap<>();
+    /** The ceasefires each state is party to (its fronts), by the state's index. */
+    private Ceasefire[][] fronts;
+    /** Whether some spillover is on (ceasefires per dyad only). */
+    private boolean spilling;
     /** The agreement of no effect, for a pair with no ceasefire acting between them. */
     private final Ceasefire none = Ceasefire.none();
     private DayRecorder recorder;
@@ -143,6 +147,12 @@ public final class TruceModel extends SimState {
             i++;
         }
         buildCeasefires(n);
+        fronts = new Ceasefire[n][];
+        for (int s = 0; s < n; s++) {
+            final int party = s;
+            fronts[s] = java.util.Arrays.stream(ceasefires).filter(c -> c.hasParty(party)).toArray(Ceasefire[]::new);
+        }
+        spilling = scenario.perDyad() && scenario.spillover().any();
         mediators = new Mediator[scenario.mediators().size()];
         i = 0;
         for (Map.Entry<String, MediatorSpec> e : scenario.mediators().entrySet()) {
@@ -256,6 +266,76 @@ public final class TruceModel extends SimState {
         }
         today.violations++;
         today.severity += severity;
+        if (spilling) {
+            spillViolation(by, against, severity);
+        }
+    }
+
+    /** Whether spillover between fronts is on. */
+    boolean spillover() {
+        return spilling;
+    }
+
+    /**
+     * A violation between {@code by} and {@code against} on their front raises each one's escalation
+     * toward its counterparts on its other fronts ({@link Spillover#violationEscalation}).
+     */
+    private void spillViolation(int by, int against, double severity) {
+        double gain = scenario.spillover().violationEscalation() * severity;
+        if (gain <= 0 || between[by][against] == null) {
+            return;
+        }
+        for (int s : new int[] {by, against}) {
+            int other = s == by ? against : by;
+            for (Ceasefire c : fronts[s]) {
+                if (!c.hasParty(other)) {
+                    states[s].spill(c.otherParty(s), gain, 0);
+                }
+            }
+        }
+    }
+
+    /** A ceasefire broke down today: its parties' escalation and pressure toward their other fronts rise. */
+    void collapsed(Ceasefire broken) {
+        Spillover spill = scenario.spillover();
+        if (!spilling || spill.collapseEscalation() <= 0 && spill.collapsePressure() <= 0) {
+            return;
+        }
+        for (int s : broken.parties) {
+            for (Ceasefire c : fronts[s]) {
+                if (c != broken) {
+                    states[s].spill(c.otherParty(s), spill.collapseEscalation(), spill.collapsePressure());
+                }
+            }
+        }
+    }
+
+    /** Whether state s is at war on a front that does not involve j (a ceasefire of s without j broke down before today). */
+    private boolean atWarElsewhere(int s, int j) {
+        for (Ceasefire c : fronts[s]) {
+            if (!c.hasParty(j) && c.brokeDownBefore(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Factor on state s's restraint toward j: cut while s is at war on another front. */
+    double restraintFactor(int s, int j) {
+        return atWarElsewhere(s, j) ? 1 - scenario.spillover().warRestraintCut() : 1;
+    }
+
+    /** Cost of war that state s adds on ceasefire c while at war on another front (a second war). */
+    double secondWarCost(int s, Ceasefire c) {
+        if (!spilling || scenario.spillover().secondWarCost() <= 0) {
+            return 0;
+        }
+        for (Ceasefire other : fronts[s]) {
+            if (other != c && other.brokeDownBefore(day)) {
+                return scenario.spillover().secondWarCost();
+            }
+        }
+        return 0;
     }
 
     void countTalks(boolean success) {
