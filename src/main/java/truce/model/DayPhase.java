@@ -44,7 +44,8 @@ public enum DayPhase {
                     + "(Fearon 1995; Walter 2002).", "StateAgent#step"),
     MEDIATORS("Mediators act", "Mediators lose leverage and, on each ceasefire they serve, convene talks on their "
             + "schedule or when escalation between its parties reaches their trigger, at most one round a day per "
-            + "ceasefire; talks touch only that ceasefire's parties.",
+            + "ceasefire; talks touch only that ceasefire's parties. Direct channels (a hotline) then convene "
+            + "talks on their one ceasefire the same way, guaranteeing and monitoring nothing.",
             "L ← L·(1 − leverageDecay); P(success) = L·(1 − w + w·mean T)·(1 − max gap), w = trustWeight; success "
                     + "adds successTrust, removes deescalation of escalation, sets momentum to 1, renews leverage and "
                     + "adds guarantee·L to the cost of defection D; failure costs failureTrust × stakes "

@@ -11,7 +11,8 @@ import sim.engine.Steppable;
  * a day when the ceasefire already had a round. Successful talks renew its leverage, leave a deal
  * on that ceasefire that adds {@code guarantee x leverage} to its cost of defecting (so a deal
  * bought with leverage fades as leverage lapses: Beardsley 2008) and, if it {@code monitors}, set
- * up a monitoring mission on it.
+ * up a monitoring mission on it. A direct channel between two states ({@link ChannelSpec}) is a
+ * mediator of its one ceasefire that guarantees and monitors nothing.
  */
 public final class Mediator implements Steppable, Convener {
 

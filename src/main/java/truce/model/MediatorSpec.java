@@ -11,6 +11,7 @@ package truce.model;
  * @param cooldown minimum days between two talks it convenes
  * @param monitors whether successful talks under this mediator set up a monitoring mission
  * @param guarantee cost of defecting its deal adds per unit of its current leverage
+ * @param serves the keys of the ceasefires it serves; empty for every ceasefire
  */
 public record MediatorSpec(
         @Param(unit = "probability", min = 0, max = 1, def = "0.5",
@@ -37,5 +38,12 @@ public record MediatorSpec(
         @Param(unit = "level 0-1 per leverage", min = 0, max = 1, def = "0.1",
                doc = "cost of defecting that a deal this mediator brokered adds, times its current leverage:"
                        + " it fades as leverage lapses (Beardsley 2008; Walter 2002)")
-        double guarantee) {
+        double guarantee,
+        @Param(ref = "ceasefires", def = "[]",
+               doc = "keys of the ceasefires this mediator serves, e.g. [western] (left out: every ceasefire)")
+        java.util.List<String> serves) {
+
+    public MediatorSpec {
+        serves = java.util.List.copyOf(serves);
+    }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
  * @param militants the militant groups, by name
  * @param massCasualty casualties from which one attack counts as mass-casualty (reporting only)
  * @param mediators the mediators, by name
+ * @param channels direct channels between the parties of one ceasefire, by name
  * @param events scheduled exogenous events
  */
 public record Scenario(
@@ -61,6 +62,9 @@ public record Scenario(
         double massCasualty,
         @Param(def = "{}", doc = "mediators by name")
         Map<String, MediatorSpec> mediators,
+        @Param(def = "{}", doc = "direct channels by name: two states talking without a third party (a hotline),"
+                + " serving one ceasefire")
+        Map<String, ChannelSpec> channels,
         @Param(def = "[]", doc = "scheduled exogenous events")
         List<EventSpec> events) {
 
@@ -69,6 +73,7 @@ public record Scenario(
         states = ordered(states);
         militants = ordered(militants);
         mediators = ordered(mediators);
+        channels = ordered(channels);
         events = List.copyOf(events);
     }
 
@@ -86,7 +91,7 @@ public record Scenario(
         }
         List<EventSpec> kept = events.stream().filter(e -> e.day() < days).toList();
         return new Scenario(name, description, days, startDay, collapse, agreement, talks, ceasefires, spillover,
-                states, militants, massCasualty, mediators, kept);
+                states, militants, massCasualty, mediators, channels, kept);
     }
 
     /**
@@ -98,7 +103,7 @@ public record Scenario(
      */
     public Scenario withEvents(List<EventSpec> newEvents) {
         return new Scenario(name, description, horizon, startDay, collapse, agreement, talks, ceasefires, spillover,
-                states, militants, massCasualty, mediators, newEvents);
+                states, militants, massCasualty, mediators, channels, newEvents);
     }
 
     /** Whether the scenario has ceasefires per dyad (a {@code ceasefires:} section) rather than one among all its states. */

@@ -49,6 +49,8 @@ public final class TruceModel extends SimState {
     private StateAgent[] states;
     private MilitantGroup[] groups;
     private Mediator[] mediators;
+    /** Direct channels: mediators of their one ceasefire that guarantee and monitor nothing. */
+    private Mediator[] channels;
     /** The groups each state hosts, by the state's index. */
     private MilitantGroup[][] hosted;
     private final Map<String, StateAgent> statesByName = new LinkedHashMap<>();
@@ -110,7 +112,9 @@ public final class TruceModel extends SimState {
                 case MILITANTS -> new Sequence(groups);
                 case PERCEIVE -> state -> perceive();
                 case STATES -> new Sequence(states);
-                case MEDIATORS -> new Sequence(mediators);
+                case MEDIATORS -> new Sequence(channels.length == 0 ? mediators
+                        : java.util.stream.Stream.concat(java.util.Arrays.stream(mediators),
+                                java.util.Arrays.stream(channels)).toArray(Steppable[]::new));
                 case PEACE_PROCESS -> new Sequence(java.util.Arrays.stream(ceasefires).map(Ceasefire::peace)
                         .toArray(Steppable[]::new));
                 case CEASEFIRE -> new Sequence(ceasefires);
@@ -156,9 +160,15 @@ public final class TruceModel extends SimState {
         mediators = new Mediator[scenario.mediators().size()];
         i = 0;
         for (Map.Entry<String, MediatorSpec> e : scenario.mediators().entrySet()) {
-            mediators[i] = new Mediator(e.getKey(), e.getValue(), ceasefires, ceasefires.length);
+            mediators[i] = new Mediator(e.getKey(), e.getValue(), served(e.getValue().serves()), ceasefires.length);
             mediatorsByName.put(e.getKey(), mediators[i]);
             i++;
+        }
+        channels = new Mediator[scenario.channels().size()];
+        i = 0;
+        for (Map.Entry<String, ChannelSpec> e : scenario.channels().entrySet()) {
+            MediatorSpec spec = e.getValue().asMediator();
+            channels[i++] = new Mediator(e.getKey(), spec, served(spec.serves()), ceasefires.length);
         }
         hosted = new MilitantGroup[n][];
         for (int s = 0; s < n; s++) {
@@ -205,6 +215,11 @@ public final class TruceModel extends SimState {
             between[a][b] = c;
             between[b][a] = c;
         }
+    }
+
+    /** The ceasefires with the given keys, or every ceasefire if none is given. */
+    private Ceasefire[] served(List<String> keys) {
+        return keys.isEmpty() ? ceasefires : keys.stream().map(ceasefiresByName::get).toArray(Ceasefire[]::new);
     }
 
     private void newDay() {
@@ -429,6 +444,11 @@ public final class TruceModel extends SimState {
     /** The states, in declaration order. */
     public List<StateAgent> getStateAgents() {
         return List.of(states);
+    }
+
+    /** The direct channels, in declaration order. */
+    public List<Mediator> getChannels() {
+        return List.of(channels);
     }
 
     /** The militant groups, in declaration order. */

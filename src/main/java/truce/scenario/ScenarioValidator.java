@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import truce.model.CeasefireSpec;
 import truce.model.EventSpec;
 import truce.model.EventType;
+import truce.model.MediatorSpec;
 import truce.model.Param;
 import truce.model.Scenario;
 
@@ -203,6 +204,9 @@ final class ScenarioValidator {
                         + " ceasefires " + scenario.ceasefires().keySet() + ", so " + article(type)
                         + " event must name the one it concerns");
             }
+            if (e.type() == EventType.TALKS) {
+                servedByItsMediator(e, path);
+            }
             if (e.type() == EventType.STRIKE && e.by().equals(e.against())) {
                 throw fail(KeyPath.child(path, "against"), "a state cannot strike itself (by and"
                         + " against are both '" + e.by() + "')");
@@ -211,6 +215,17 @@ final class ScenarioValidator {
                 throw fail(KeyPath.child(path, "against"), "a state cannot coerce itself (state and"
                         + " against are both '" + e.state() + "')");
             }
+        }
+    }
+
+    /** A talks event's mediator must serve the ceasefire the talks are on. */
+    private void servedByItsMediator(EventSpec e, String path) {
+        MediatorSpec m = scenario.mediators().get(e.mediator());
+        String ceasefire = e.ceasefire() != null ? e.ceasefire()
+                : scenario.ceasefires().size() == 1 ? scenario.ceasefires().keySet().iterator().next() : null;
+        if (m != null && ceasefire != null && !m.serves().isEmpty() && !m.serves().contains(ceasefire)) {
+            throw fail(KeyPath.child(path, "mediator"), "expected a mediator serving the ceasefire '" + ceasefire
+                    + "', found '" + e.mediator() + "', which serves only " + m.serves());
         }
     }
 

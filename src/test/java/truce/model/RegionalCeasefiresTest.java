@@ -184,4 +184,57 @@ class RegionalCeasefiresTest {
         assertEquals(45, named(o, "ab").endingDay(), "30 days after its start on day 15");
         assertEquals(Ending.IN_FORCE, named(o, "bc").ending());
     }
+
+    /** Escalated fronts, so that reactive talks are due on both from day 0. */
+    private static final String TENSE = """
+            name: tense
+            horizon: 60
+            collapse: {rule: violations, violations: 1000, windowDays: 1, offensiveEscalation: 1}
+            talks: {successTrust: 0, failureTrust: 0, deescalation: 0}
+            states:
+              pakistan: {escalation: 0.8, perceptionNoise: 0, aggression: 0, restraint: 0}
+              taliban: {escalation: 0.8, perceptionNoise: 0, aggression: 0, restraint: 0}
+              india: {escalation: 0.8, perceptionNoise: 0, aggression: 0, restraint: 0}
+            ceasefires:
+              western: {parties: [pakistan, taliban]}
+              eastern: {parties: [pakistan, india]}
+            """;
+
+    @Test
+    void aMediatorServesOnlyTheCeasefiresItNamesAndItsDealCountsOnlyThere() {
+        TruceModel m = Fixtures.started(TENSE + """
+                mediators:
+                  qatar: {leverage: 1, leverageDecay: 0, escalationTrigger: 0.5, cooldown: 10, guarantee: 0.5,
+                          serves: [western]}
+                """, 1);
+        for (int d = 0; d < 30; d++) {
+            m.schedule.step(m);
+        }
+        RunOutcome o = m.outcome();
+        assertEquals(3, named(o, "western").talksHeld(), "days 0, 10 and 20: every cooldown, escalation being high");
+        assertEquals(0, named(o, "eastern").talksHeld(), "Qatar does not serve the eastern ceasefire");
+        Ceasefire west = m.ceasefire("western");
+        Ceasefire east = m.ceasefire("eastern");
+        assertTrue(m.mediator("qatar").getDeal());
+        assertEquals(0.5 * m.mediator("qatar").leverage(), west.defectionCost(m), EPS, "its deal guarantees the west");
+        assertEquals(0, east.defectionCost(m), EPS, "and not the east");
+    }
+
+    @Test
+    void aDirectChannelTalksOnItsCeasefireOnlyAndGuaranteesNothing() {
+        TruceModel m = Fixtures.started(TENSE + """
+                channels:
+                  hotline: {ceasefire: eastern, leverage: 1, talksEvery: 7, escalationTrigger: 1}
+                """, 1);
+        for (int d = 0; d < 30; d++) {
+            m.schedule.step(m);
+        }
+        RunOutcome o = m.outcome();
+        assertEquals(4, named(o, "eastern").talksHeld(), "days 7, 14, 21 and 28 on its schedule");
+        assertEquals(0, named(o, "western").talksHeld());
+        assertEquals(4, named(o, "eastern").talksSucceeded(), "leverage 1, no gap, so every round succeeds");
+        assertEquals(0, m.ceasefire("eastern").defectionCost(m), EPS, "no third party stands behind the deal");
+        assertTrue(m.getMediators().isEmpty());
+        assertEquals(4, m.getChannels().get(0).getTalksConvened(), "the channel convened them");
+    }
 }
