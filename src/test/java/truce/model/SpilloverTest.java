@@ -190,4 +190,44 @@ class SpilloverTest {
             assertEquals(Simulation.run(off, seed), Simulation.run(on, seed), "one ceasefire has no other front");
         }
     }
+
+    @Test
+    void aCollapseShocksTheOtherFrontTheNextDayAndWarElsewhereCutsRestraintAndRaisesTheCostOfASecondWar() {
+        TruceModel m = Fixtures.started("""
+                name: shock
+                horizon: 30
+                spillover: {collapseEscalation: 0.25, warRestraintCut: 0.4, secondWarCost: 0.3}
+                states:
+                  pakistan: {escalation: 0.1, perceptionNoise: 0, aggression: 0, reactivity: 0, restraint: 0.1,
+                             grievance: 0}
+                  taliban: {perceptionNoise: 0, aggression: 0, forgiveness: 1}
+                  india: {perceptionNoise: 0, aggression: 0, forgiveness: 1}
+                ceasefires:
+                  western:
+                    parties: [pakistan, taliban]
+                    collapse: {rule: violations, violations: 1, windowDays: 1}
+                  eastern: {parties: [pakistan, india]}
+                events:
+                  - {day: 5, type: strike, by: taliban, against: pakistan}
+                """, 1);
+        StateAgent pakistan = m.state("pakistan");
+        int india = m.state("india").index;
+        int taliban = m.state("taliban").index;
+        Ceasefire east = m.ceasefire("eastern");
+        double x = 0.1;
+        for (int d = 0; d <= 5; d++) {
+            m.schedule.step(m);
+            x *= 1 - 0.1;
+            assertEquals(x, pakistan.escalationToward(india), 1e-12, "Richardson decay only, day " + d);
+        }
+        assertEquals(Ending.BREAKDOWN, m.ceasefire("western").ending(), "the western ceasefire broke down on day 5");
+        assertEquals(0, m.secondWarCost(pakistan.index, east), 1e-12, "not yet at war before the day after");
+        m.schedule.step(m);
+        x = x + 0.25 - 0.1 * (1 - 0.4) * x;
+        assertEquals(x, pakistan.escalationToward(india), 1e-12, "day 6: the shock, and restraint cut by 40%");
+        assertEquals(0.6, m.restraintFactor(pakistan.index, india), 1e-12);
+        assertEquals(1, m.restraintFactor(pakistan.index, taliban), 1e-12, "not toward the front at war");
+        assertEquals(0.3, m.secondWarCost(pakistan.index, east), 1e-12, "war in the east now costs 0.3 more");
+        assertEquals(0, m.secondWarCost(india, east), 1e-12, "India is at war nowhere");
+    }
 }

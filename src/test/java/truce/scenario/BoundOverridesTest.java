@@ -67,6 +67,19 @@ class BoundOverridesTest {
         both(minimal, Map.of("collapse.windowDays", "20"), Map.of("collapse.violations", "2"));
     }
 
+    @Test
+    void regionalSectionsAreSweptTheSameWay() {
+        Path region = ScenarioFiles.path("good/region.yaml");
+        both(region, Map.of(), Map.of("ceasefires.western.agreement.strength", "definitive"));
+        both(region, Map.of(), Map.of("ceasefires.eastern.agreement.strength", "definitive",
+                "ceasefires.eastern.startDay", "0"));
+        both(region, Map.of("spillover.collapseEscalation", "0.2"), Map.of("spillover.warRestraintCut", "0.5"));
+        both(region, Map.of(), Map.of("channels.hotline.leverage", "0.9", "mediators.qatar.serves", "[eastern]"));
+        assertThrows(ScenarioException.class, () -> both(region, Map.of(), Map.of("ceasefires.eastern.startDay", "120")));
+        assertThrows(ScenarioException.class,
+                () -> both(region, Map.of(), Map.of("ceasefires.eastern.parties", "[pakistan, pakistan]")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "militants.ttp.attackRate=-1", // out of range
