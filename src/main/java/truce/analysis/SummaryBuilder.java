@@ -14,6 +14,7 @@ import truce.batch.RowValues;
 import truce.batch.RunListener;
 import truce.batch.RunsCsv;
 import truce.batch.SweepRunner;
+import truce.model.Ending;
 import truce.stats.ConfidenceType;
 import truce.stats.PointAccumulator;
 import truce.stats.PointSummary;
@@ -40,7 +41,13 @@ public final class SummaryBuilder implements RunListener {
     private final int dayColumn;
     private final int[] parameterColumns;
     private final int[] meanColumns;
+    private final List<String> ceasefires;
+    /** Per ceasefire: its start day, ending and ending day columns. */
+    private final int[][] ceasefireColumns;
     private final TreeMap<Integer, PointAccumulator> open = new TreeMap<>();
+    private final Map<Integer, PointAccumulator[]> openCeasefires = new HashMap<>();
+    private final Map<Integer, HazardCounts[]> hazards = new HashMap<>();
+    private final Map<Integer, PointSummary[]> closedCeasefires = new HashMap<>();
     private final Map<Integer, Map<String, String>> values = new HashMap<>();
     private final TreeMap<Integer, PointSummary> closed = new TreeMap<>();
     private long rows;
@@ -52,10 +59,11 @@ public final class SummaryBuilder implements RunListener {
      * @param horizon days simulated per run
      * @param points the design's points; a row's point must be one of them
      * @param grouped whether each point's rows come together (all but adaptive replication)
+     * @param ceasefires the keys of the scenario's {@code ceasefires:} section, empty without one
      * @throws IllegalArgumentException if a needed column is missing from the header
      */
     SummaryBuilder(List<String> header, List<String> parameters, List<String> means, int horizon, int points,
-                   boolean grouped) {
+                   boolean grouped, List<String> ceasefires) {
         this.points = points;
         this.parameters = List.copyOf(parameters);
         this.means = List.copyOf(means);
@@ -66,6 +74,13 @@ public final class SummaryBuilder implements RunListener {
         this.dayColumn = column(header, "collapse_day");
         this.parameterColumns = RunsCsv.columnNames(parameters).stream().mapToInt(c -> column(header, c)).toArray();
         this.meanColumns = means.stream().mapToInt(c -> column(header, c)).toArray();
+        this.ceasefires = List.copyOf(ceasefires);
+        this.ceasefireColumns = new int[ceasefires.size()][];
+        for (int k = 0; k < ceasefires.size(); k++) {
+            String key = ceasefires.get(k);
+            ceasefireColumns[k] = new int[] {column(header, RunsCsv.perCeasefire("start_day", key)),
+                column(header, RunsCsv.perCeasefire("ending", key)), column(header, RunsCsv.perCeasefire("ending_day", key))};
+        }
     }
 
     private static int column(List<String> header, String name) {
@@ -103,6 +118,15 @@ public final class SummaryBuilder implements RunListener {
             values.put(point, v);
             acc = new PointAccumulator(horizon);
             open.put(point, acc);
+            PointAccumulator[] each = new PointAccumulator[ceasefires.size()];
+            for (int k = 0; k < each.length; k++) {
+                each[k] = new PointAccumulator(horizon);
+            }
+            openCeasefires.put(point, each);
+            hazards.put(point, emptyHazards());
+        }
+        if (!ceasefires.isEmpty()) {
+            addCeasefires(where, cell, point);
         }
         Map<String, Double> other = new LinkedHashMap<>();
         for (int k = 0; k < meanColumns.length; k++) {
@@ -115,6 +139,51 @@ public final class SummaryBuilder implements RunListener {
             throw new ResultsFolderException(where + ": " + e.getMessage());
         }
         rows++;
+    }
+
+    /** Every ordered pair of ceasefires (B given A), B in declaration order, then A. */
+    private HazardCounts[] emptyHazards() {
+        List<HazardCounts> pairs = new ArrayList<>();
+        for (String b : ceasefires) {
+            for (String a : ceasefires) {
+                if (!a.equals(b)) {
+                    pairs.add(HazardCounts.empty(b, a));
+                }
+            }
+        }
+        return pairs.toArray(new HazardCounts[0]);
+    }
+
+    /** Each ceasefire's survival (a breakdown on its ending day, else censored) and the hazards of each pair. */
+    private void addCeasefires(String where, IntFunction<String> cell, int point) {
+        int n = ceasefires.size();
+        int[] start = new int[n];
+        int[] end = new int[n];
+        boolean[] broke = new boolean[n];
+        PointAccumulator[] each = openCeasefires.get(point);
+        for (int k = 0; k < n; k++) {
+            String key = ceasefires.get(k);
+            start[k] = RowValues.integer(where, RunsCsv.perCeasefire("start_day", key), cell.apply(ceasefireColumns[k][0]));
+            String ending = cell.apply(ceasefireColumns[k][1]);
+            if (Ending.fromLabel(ending) == null) {
+                throw RowValues.bad(where, RunsCsv.perCeasefire("ending", key), "breakdown, settlement, expiry or in_force",
+                        ending);
+            }
+            broke[k] = Ending.fromLabel(ending) == Ending.BREAKDOWN;
+            end[k] = RowValues.integer(where, RunsCsv.perCeasefire("ending_day", key), cell.apply(ceasefireColumns[k][2]));
+            try {
+                each[k].add(!broke[k], broke[k] ? end[k] : horizon, Map.of());
+            } catch (IllegalArgumentException e) {
+                throw new ResultsFolderException(where + ": " + RunsCsv.perCeasefire("ending_day", key) + ": "
+                        + e.getMessage());
+            }
+        }
+        HazardCounts[] pairs = hazards.get(point);
+        for (int p = 0; p < pairs.length; p++) {
+            int b = ceasefires.indexOf(pairs[p].ceasefire());
+            int a = ceasefires.indexOf(pairs[p].other());
+            pairs[p] = pairs[p].plus(start[b], end[b], broke[b], horizon, broke[a] ? end[a] : -1);
+        }
     }
 
     /** Adds one run's row as this process wrote it, in header order. */
@@ -131,14 +200,28 @@ public final class SummaryBuilder implements RunListener {
     private void closeAll() {
         open.forEach((point, acc) -> closed.put(point, acc.snapshot()));
         open.clear();
+        openCeasefires.forEach((point, each) -> {
+            PointSummary[] s = new PointSummary[each.length];
+            for (int k = 0; k < each.length; k++) {
+                s[k] = each[k].snapshot();
+            }
+            closedCeasefires.put(point, s);
+        });
+        openCeasefires.clear();
     }
 
     /** The summary of every row added, points in index order. */
     public SweepSummary build(Manifest manifest, ConfidenceType ciType) {
         closeAll();
         List<SweepSummary.Point> points = new ArrayList<>(closed.size());
-        closed.forEach((point, stats) -> points.add(new SweepSummary.Point(DesignPoint.id(point), values.get(point),
-                stats)));
+        closed.forEach((point, stats) -> {
+            Map<String, PointSummary> each = new LinkedHashMap<>();
+            for (int k = 0; k < ceasefires.size(); k++) {
+                each.put(ceasefires.get(k), closedCeasefires.get(point)[k]);
+            }
+            points.add(new SweepSummary.Point(DesignPoint.id(point), values.get(point), stats, each,
+                    List.of(hazards.get(point))));
+        });
         return SweepSummary.of(manifest, points, means, ciType);
     }
 }

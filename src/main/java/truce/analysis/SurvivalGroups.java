@@ -13,6 +13,7 @@ import truce.batch.Numbers;
 import truce.stats.KaplanMeier;
 import truce.stats.LogRank;
 import truce.stats.LogRankResult;
+import truce.stats.PointSummary;
 import truce.stats.SurvivalCurve;
 import truce.stats.SurvivalStep;
 
@@ -63,25 +64,41 @@ public record SurvivalGroups(String column, List<Group> groups, LogRankResult lo
 
     /** Groups the runs of a sweep (see the class comment). */
     public static SurvivalGroups of(SweepSummary summary, List<SweptParameter> parameters) {
+        return of(summary, parameters, SweepSummary.Point::stats);
+    }
+
+    /**
+     * Groups the runs of a sweep by the survival of one of its ceasefires (a scenario with a
+     * {@code ceasefires:} section).
+     *
+     * @param key the ceasefire's key
+     */
+    public static SurvivalGroups ofCeasefire(SweepSummary summary, List<SweptParameter> parameters, String key) {
+        return of(summary, parameters, p -> p.ceasefires().get(key));
+    }
+
+    private static SurvivalGroups of(SweepSummary summary, List<SweptParameter> parameters,
+                                     Function<SweepSummary.Point, PointSummary> stats) {
         int horizon = summary.manifest().horizon();
         if (summary.points().size() <= MAX_GROUPS) {
-            return group(summary, "point", SurvivalGroups::pointLabel, horizon);
+            return group(summary, "point", SurvivalGroups::pointLabel, horizon, stats);
         }
         SurvivalGroups best = null;
         for (SweptParameter x : parameters) {
             if (x.levels().size() < 2 || x.levels().size() > MAX_GROUPS) {
                 continue;
             }
-            SurvivalGroups g = group(summary, x.path(), p -> x.title() + " = " + p.values().get(x.path()), horizon);
+            SurvivalGroups g = group(summary, x.path(), p -> x.title() + " = " + p.values().get(x.path()), horizon,
+                    stats);
             if (best == null || g.logRank().chiSquare() > best.logRank().chiSquare()) {
                 best = g;
             }
         }
-        return best != null ? best : group(summary, null, p -> "all runs", horizon);
+        return best != null ? best : group(summary, null, p -> "all runs", horizon, stats);
     }
 
     private static SurvivalGroups group(SweepSummary summary, String column, Function<SweepSummary.Point, String> key,
-                                        int horizon) {
+                                        int horizon, Function<SweepSummary.Point, PointSummary> stats) {
         Map<String, List<SweepSummary.Point>> members = new LinkedHashMap<>();
         for (SweepSummary.Point p : summary.points()) {
             members.computeIfAbsent(key.apply(p), k -> new ArrayList<>()).add(p);
@@ -95,8 +112,8 @@ public record SurvivalGroups(String column, List<Group> groups, LogRankResult lo
             long collapsed = 0;
             long n = 0;
             for (SweepSummary.Point p : e.getValue()) {
-                collapsed += addCollapses(p.stats().km(), byDay);
-                n += p.stats().n();
+                collapsed += addCollapses(stats.apply(p).km(), byDay);
+                n += stats.apply(p).n();
             }
             survivors[groups.size()] = n - collapsed;
             counts.add(byDay);

@@ -3,6 +3,7 @@ package truce.analysis;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import truce.stats.ConfidenceType;
 
 /**
@@ -18,10 +19,14 @@ import truce.stats.ConfidenceType;
  * @param screening Morris effects for a Morris design, else empty
  * @param sensitivityDay the day at which Kaplan–Meier survival is analysed for sensitivity
  * @param incidence the cumulative incidence of each ending, or null if {@code runs.csv} records no endings
+ * @param ceasefireGroups for a scenario with a {@code ceasefires:} section, each ceasefire's
+ *        Kaplan–Meier groups by key, in declaration order; else empty
+ * @param hazards each ceasefire's hazard given another's breakdown (none for one ceasefire)
  */
 public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameters, SurvivalGroups groups,
                             List<Sensitivity.Output> sensitivity, List<Screening.Output> screening,
-                            int sensitivityDay, EndingIncidence incidence) {
+                            int sensitivityDay, EndingIncidence incidence, Map<String, SurvivalGroups> ceasefireGroups,
+                            ConditionalHazards hazards) {
 
     /** Day at which KM survival is analysed for sensitivity unless another is asked for. */
     public static final int DEFAULT_SENSITIVITY_DAY = 90;
@@ -30,6 +35,7 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
         parameters = List.copyOf(parameters);
         sensitivity = List.copyOf(sensitivity);
         screening = List.copyOf(screening);
+        ceasefireGroups = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ceasefireGroups));
     }
 
     /**
@@ -48,10 +54,14 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
     /** Analyses a summary, with the endings' incidence if known (else null). */
     public static SweepAnalysis of(SweepSummary summary, int sensitivityDay, EndingIncidence incidence) {
         List<SweptParameter> parameters = SweptParameter.of(summary);
+        Map<String, SurvivalGroups> each = new java.util.LinkedHashMap<>();
+        for (String key : summary.manifest().ceasefires()) {
+            each.put(key, SurvivalGroups.ofCeasefire(summary, parameters, key));
+        }
         return new SweepAnalysis(summary, parameters, SurvivalGroups.of(summary, parameters),
                 Sensitivity.applies(summary) ? Sensitivity.compute(summary, sensitivityDay) : List.of(),
                 Screening.applies(summary) ? Screening.compute(summary, sensitivityDay) : List.of(),
-                sensitivityDay, incidence);
+                sensitivityDay, incidence, each, ConditionalHazards.of(summary, parameters));
     }
 
     /** Each point's headline estimates, for the report's table. */
@@ -59,7 +69,10 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
         return PointEstimates.of(summary);
     }
 
-    /** Writes {@code summary.csv}, {@code logrank.csv}, {@code incidence.csv} and, where they apply, {@code sensitivity.csv} and {@code morris.csv}. */
+    /**
+     * Writes {@code summary.csv}, {@code logrank.csv}, {@code incidence.csv} and, where they apply,
+     * {@code sensitivity.csv}, {@code morris.csv} and {@code hazard.csv}.
+     */
     public void write(Path dir) throws IOException {
         summary.write(dir);
         groups.write(dir);
@@ -71,6 +84,9 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
         }
         if (!screening.isEmpty()) {
             Screening.write(dir, screening);
+        }
+        if (hazards.applies()) {
+            hazards.write(dir);
         }
     }
 }

@@ -51,8 +51,21 @@ public final class SweepSummary {
      * @param id the point id
      * @param values swept key path to value, in column order
      * @param stats the statistics of its runs
+     * @param ceasefires each ceasefire's survival statistics by key (a sweep of a scenario with a
+     *        {@code ceasefires:} section), else empty; only survival and Kaplan–Meier are kept
+     * @param hazards each ordered pair of ceasefires' breakdowns and days at risk, else empty
      */
-    public record Point(String id, Map<String, String> values, PointSummary stats) {
+    public record Point(String id, Map<String, String> values, PointSummary stats, Map<String, PointSummary> ceasefires,
+                        List<HazardCounts> hazards) {
+        public Point {
+            ceasefires = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ceasefires));
+            hazards = List.copyOf(hazards);
+        }
+
+        /** A point of a sweep of one ceasefire. */
+        public Point(String id, Map<String, String> values, PointSummary stats) {
+            this(id, values, stats, Map.of(), List.of());
+        }
     }
 
     /** What an R user's {@code read.csv} reads as missing: no interval, median not reached. */
@@ -110,7 +123,7 @@ public final class SweepSummary {
     /** Accumulates the summary of the sweep described by {@code m} from rows with these columns. */
     static SummaryBuilder builder(Manifest m, List<String> header) {
         return new SummaryBuilder(header, m.parameters(), meanColumns(m.states()), m.horizon(), m.points(),
-                m.targetHalfWidth() == 0);
+                m.targetHalfWidth() == 0, m.ceasefires());
     }
 
     /**
@@ -119,8 +132,9 @@ public final class SweepSummary {
      */
     public static SummaryBuilder builder(SweepPlan plan) {
         List<String> states = new ArrayList<>(plan.base().states().keySet());
-        return new SummaryBuilder(RunsCsv.header(plan.columns(), states), plan.columns(), meanColumns(states),
-                plan.base().horizon(), plan.points().size(), true);
+        List<String> ceasefires = RunsCsv.ceasefireKeys(plan.base());
+        return new SummaryBuilder(RunsCsv.header(plan.columns(), states, ceasefires), plan.columns(), meanColumns(states),
+                plan.base().horizon(), plan.points().size(), true, ceasefires);
     }
 
     static SweepSummary of(Manifest m, List<Point> points, List<String> means, ConfidenceType ciType) {
@@ -181,6 +195,17 @@ public final class SweepSummary {
         for (String c : means) {
             h.add("mean_" + c);
         }
+        for (String key : manifest.ceasefires()) {
+            for (String c : CEASEFIRE_COLUMNS) {
+                h.add(RunsCsv.perCeasefire(c, key));
+            }
+            for (int d : KM_DAYS) {
+                h.addAll(List.of(RunsCsv.perCeasefire("km" + d, key), RunsCsv.perCeasefire("km" + d + "_lo95", key),
+                        RunsCsv.perCeasefire("km" + d + "_hi95", key)));
+            }
+            h.add(RunsCsv.perCeasefire("median_collapse_day", key));
+            h.add(RunsCsv.perCeasefire("median_reached", key));
+        }
         return h;
     }
 
@@ -197,27 +222,53 @@ public final class SweepSummary {
             r.add(Numbers.format(s.survivalProportion()));
             r.add(Numbers.format(s.survival().lower()));
             r.add(Numbers.format(s.survival().upper()));
-            for (int d : KM_DAYS) {
-                if (d > manifest.horizon()) {
-                    r.addAll(List.of(MISSING, MISSING, MISSING)); // beyond the horizon nothing is known
-                } else {
-                    Optional<Interval> ci = s.kmIntervalAt(d, ciType);
-                    r.add(Numbers.format(s.kmAt(d)));
-                    r.add(ci.map(i -> Numbers.format(i.lower())).orElse(MISSING));
-                    r.add(ci.map(i -> Numbers.format(i.upper())).orElse(MISSING));
-                }
-            }
+            addKm(r, s);
             r.add(ciType.rName());
-            OptionalDouble median = s.medianCollapseDay();
-            r.add(median.isPresent() ? Numbers.format(median.getAsDouble()) : MISSING);
-            r.add(median.isPresent() ? "TRUE" : "FALSE");
+            addMedian(r, s);
             for (String c : means) {
                 r.add(Numbers.format(s.means().get(c)));
+            }
+            for (PointSummary c : p.ceasefires().values()) {
+                r.add(Long.toString(c.survivals()));
+                r.add(Numbers.format(c.survivalProportion()));
+                r.add(Numbers.format(c.survival().lower()));
+                r.add(Numbers.format(c.survival().upper()));
+                addSurvival(r, c);
             }
             rows.add(r);
         }
         return rows;
     }
+
+    /** Kaplan–Meier survival at {@link #KM_DAYS} with its intervals; NA beyond the horizon. */
+    private void addKm(List<String> r, PointSummary s) {
+        for (int d : KM_DAYS) {
+            if (d > manifest.horizon()) {
+                r.addAll(List.of(MISSING, MISSING, MISSING)); // beyond the horizon nothing is known
+            } else {
+                Optional<Interval> ci = s.kmIntervalAt(d, ciType);
+                r.add(Numbers.format(s.kmAt(d)));
+                r.add(ci.map(i -> Numbers.format(i.lower())).orElse(MISSING));
+                r.add(ci.map(i -> Numbers.format(i.upper())).orElse(MISSING));
+            }
+        }
+    }
+
+    /** The median day of breakdown and whether it was reached. */
+    private static void addMedian(List<String> r, PointSummary s) {
+        OptionalDouble median = s.medianCollapseDay();
+        r.add(median.isPresent() ? Numbers.format(median.getAsDouble()) : MISSING);
+        r.add(median.isPresent() ? "TRUE" : "FALSE");
+    }
+
+    /** A ceasefire's Kaplan–Meier columns and median, after its survival columns. */
+    private void addSurvival(List<String> r, PointSummary c) {
+        addKm(r, c);
+        addMedian(r, c);
+    }
+
+    /** Per-ceasefire columns of {@code summary.csv} before its Kaplan–Meier ones, each prefixed {@code <key>_}. */
+    static final List<String> CEASEFIRE_COLUMNS = List.of("survivals", "survival", "survival_lo95", "survival_hi95");
 
     /** Writes {@code summary.csv} and {@code codebook.csv} into {@code dir}, each atomically. */
     public void write(Path dir) throws IOException {

@@ -35,7 +35,7 @@ public final class Codebook {
         FIXED.put("ending", new String[] {"", "how the ceasefire ended: breakdown, settlement, expiry, or in_force at the horizon"});
         FIXED.put("ending_day", new String[] {"day", "day the ceasefire ended; the horizon if still in force"});
         FIXED.put("attacks", new String[] {"attacks", "militant attacks"});
-        FIXED.put("mass_casualty_attacks", new String[] {"attacks", "attacks with at least 10 casualties"});
+        FIXED.put("mass_casualty_attacks", new String[] {"attacks", "attacks with at least the scenario's massCasualty casualties (default 10)"});
         FIXED.put("casualties", new String[] {"people", "casualties of militant attacks"});
         FIXED.put("violations", new String[] {"violations", "state-on-state violations, all states"});
         FIXED.put("talks_held", new String[] {"rounds", "talks rounds held"});
@@ -48,6 +48,15 @@ public final class Codebook {
             "final_trust", new String[] {"probability", "state %s's trust in the other side at the end"},
             "min_trust", new String[] {"probability", "state %s's lowest trust in the other side"},
             "peak_escalation", new String[] {"escalation [0, 1]", "state %s's highest escalation"});
+
+    private static final Map<String, String[]> PER_CEASEFIRE = Map.of(
+            "start_day", new String[] {"day", "first day ceasefire %s was in force in the run (its startDay, or the run's"
+                    + " first day if it started before)"},
+            "ending", new String[] {"", "how ceasefire %s ended: breakdown, settlement, expiry, or in_force at the horizon"
+                    + " (also if it had not started)"},
+            "ending_day", new String[] {"day", "day ceasefire %s ended; the horizon if still in force"},
+            "violations", new String[] {"violations", "violations between the parties of ceasefire %s while in force"},
+            "talks", new String[] {"rounds", "talks rounds held on ceasefire %s"});
 
     private Codebook() {
     }
@@ -69,6 +78,16 @@ public final class Codebook {
         for (String c : RunsCsv.OUTCOMES) {
             String[] d = FIXED.getOrDefault(c, new String[] {"", c});
             rows.add(List.of(c, "", d[0], d[1]));
+        }
+        if (!m.ceasefires().isEmpty()) {
+            rows.add(List.of(RunsCsv.ALL_SURVIVED, "", "TRUE/FALSE", "whether no ceasefire broke down before the horizon;"
+                    + " survived, collapse_day, ending and ending_day describe the first ceasefire to end"));
+        }
+        for (String key : m.ceasefires()) {
+            for (String c : RunsCsv.PER_CEASEFIRE) {
+                String[] d = PER_CEASEFIRE.get(c);
+                rows.add(List.of(RunsCsv.perCeasefire(c, key), "", d[0], String.format(d[1], key)));
+            }
         }
         for (String s : m.states()) {
             for (String c : RunsCsv.PER_STATE) {

@@ -41,13 +41,27 @@ import truce.scenario.DesignType;
  * @param shardCount how many shards the sweep was cut into; 1 for a whole sweep
  * @param targetHalfWidth for adaptive replication, the target Wilson half-width; 0 otherwise
  * @param maxReplicates for adaptive replication, the most replicates a point may get; 0 otherwise
+ * @param ceasefires the keys of the scenario's {@code ceasefires:} section, as in the per-ceasefire
+ *        columns; empty (and left out of the file) for a scenario without one
  */
 public record Manifest(String tool, String version, String sweep, String sweepFile, String scenarioFile,
                        DesignType design, List<String> parameters, int points, int replicates, long runs,
                        long masterSeed, String designHash, String scenarioHash, int horizon,
                        List<String> states, String java, String started, String finished,
                        long runsCompleted, int shardIndex, int shardCount, double targetHalfWidth,
-                       int maxReplicates) {
+                       int maxReplicates,
+                       @com.fasterxml.jackson.annotation.JsonInclude(
+                               com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                       List<String> ceasefires) {
+
+    public Manifest {
+        ceasefires = ceasefires == null ? List.of() : List.copyOf(ceasefires);
+    }
+
+    /** The columns of this sweep's {@code runs.csv}. */
+    public List<String> runsHeader() {
+        return RunsCsv.header(parameters, states, ceasefires);
+    }
 
     /** The file name in a results folder. */
     public static final String FILE = "manifest.json";
@@ -60,14 +74,14 @@ public record Manifest(String tool, String version, String sweep, String sweepFi
     public Manifest finishedAt(String time, long completed) {
         return new Manifest(tool, version, sweep, sweepFile, scenarioFile, design, parameters, points,
                 replicates, runs, masterSeed, designHash, scenarioHash, horizon, states, java, started,
-                time, completed, shardIndex, shardCount, targetHalfWidth, maxReplicates);
+                time, completed, shardIndex, shardCount, targetHalfWidth, maxReplicates, ceasefires);
     }
 
     /** This manifest for the merged, whole sweep. */
     public Manifest merged(String time, long completed) {
         return new Manifest(tool, version, sweep, sweepFile, scenarioFile, design, parameters, points,
                 replicates, runs, masterSeed, designHash, scenarioHash, horizon, states, java, started,
-                time, completed, 0, 1, targetHalfWidth, maxReplicates);
+                time, completed, 0, 1, targetHalfWidth, maxReplicates, ceasefires);
     }
 
     /**
@@ -155,6 +169,9 @@ public record Manifest(String tool, String version, String sweep, String sweepFi
                         + targetHalfWidth + " (at most " + maxReplicates + " replicates)" : " = " + runs + " runs"));
         m.put("swept parameters", String.join(", ", parameters));
         m.put("horizon", horizon + " days");
+        if (!ceasefires.isEmpty()) {
+            m.put("ceasefires", String.join(", ", ceasefires));
+        }
         m.put("master seed", Long.toString(masterSeed));
         m.put("design hash", designHash);
         m.put("scenario hash", scenarioHash);

@@ -38,7 +38,8 @@ final class ReplayCheck {
         if (sample.isEmpty()) {
             return;
         }
-        List<String> header = RunsCsv.header(plan.columns(), List.copyOf(plan.base().states().keySet()));
+        List<String> header = RunsCsv.header(plan.columns(), List.copyOf(plan.base().states().keySet()),
+                RunsCsv.ceasefireKeys(plan.base()));
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             r.readLine(); // header, checked before
             long row = 0;

@@ -63,7 +63,7 @@ public final class ResultsCheck {
         }
         long records;
         try {
-            records = AppendLog.verify(runs, RunsCsv.header(m.parameters(), m.states()), shard::run);
+            records = AppendLog.verify(runs, m.runsHeader(), shard::run);
         } catch (IllegalStateException e) {
             throw new ResultsFolderException("a missing or duplicated run: " + e.getMessage());
         }

@@ -2,7 +2,9 @@ package truce.batch;
 
 import java.util.ArrayList;
 import java.util.List;
+import truce.model.CeasefireOutcome;
 import truce.model.RunOutcome;
+import truce.model.Scenario;
 import truce.model.StateOutcome;
 
 /**
@@ -15,6 +17,13 @@ import truce.model.StateOutcome;
  * its path), booleans are {@code TRUE}/{@code FALSE} (logical in R's {@code read.csv}, bool in
  * pandas), and the 64-bit seed is a decimal integer, exact in pandas and, read as text, in R
  * ({@code read.csv(f, colClasses = c(seed = "character"))}).
+ *
+ * <p>A scenario with a {@code ceasefires:} section adds, after the outcomes, {@code all_survived}
+ * (no ceasefire broke down) and for each ceasefire {@code <key>_start_day} (the first day it was in
+ * force in the run), {@code <key>_ending}, {@code <key>_ending_day}, {@code <key>_violations} and
+ * {@code <key>_talks}; {@code survived}, {@code collapse_day}, {@code ending} and {@code ending_day}
+ * then describe the composite "every ceasefire still in force", which ends with the first ceasefire
+ * to end. A scenario without the section has exactly the columns it had before.
  */
 public final class RunsCsv {
 
@@ -25,6 +34,11 @@ public final class RunsCsv {
             "ending_day", "attacks",
             "mass_casualty_attacks", "casualties", "violations", "talks_held", "talks_succeeded",
             "peak_escalation");
+    /** Whether no ceasefire broke down: the column a scenario with a {@code ceasefires:} section adds. */
+    public static final String ALL_SURVIVED = "all_survived";
+    /** Per-ceasefire outcome columns, each prefixed with {@code <key>_}. */
+    public static final List<String> PER_CEASEFIRE = List.of("start_day", "ending", "ending_day", "violations",
+            "talks");
     /** Per-state outcome columns, each suffixed with {@code _<state>}. */
     public static final List<String> PER_STATE = List.of("violations", "final_trust", "min_trust",
             "peak_escalation");
@@ -32,17 +46,44 @@ public final class RunsCsv {
     private RunsCsv() {
     }
 
-    /** The header for the given swept paths and states. */
+    /** The header for the given swept paths and states, of a scenario without a {@code ceasefires:} section. */
     public static List<String> header(List<String> columns, List<String> states) {
+        return header(columns, states, List.of());
+    }
+
+    /**
+     * The header for the given swept paths, states and ceasefire keys.
+     *
+     * @param ceasefires the keys of the scenario's {@code ceasefires:} section, empty without one
+     */
+    public static List<String> header(List<String> columns, List<String> states, List<String> ceasefires) {
         List<String> h = new ArrayList<>(KEYS);
         h.addAll(columnNames(columns));
         h.addAll(OUTCOMES);
+        if (!ceasefires.isEmpty()) {
+            h.add(ALL_SURVIVED);
+            for (String key : ceasefires) {
+                for (String c : PER_CEASEFIRE) {
+                    h.add(perCeasefire(c, key));
+                }
+            }
+        }
         for (String s : states) {
             for (String c : PER_STATE) {
                 h.add(perState(c, s));
             }
         }
         return h;
+    }
+
+    /** The column of a per-ceasefire outcome, e.g. {@code western_ending_day}. */
+    public static String perCeasefire(String outcome, String key) {
+        return rName(key) + "_" + outcome;
+    }
+
+    /** The keys of a scenario's {@code ceasefires:} section, in order; empty without one. */
+    public static List<String> ceasefireKeys(Scenario scenario) {
+        return List.copyOf(scenario.ceasefires().keySet());
     }
 
     /** The column of a per-state outcome, e.g. {@code min_trust_pakistan}. */
@@ -108,6 +149,17 @@ public final class RunsCsv {
         r.add(Integer.toString(o.talksHeld()));
         r.add(Integer.toString(o.talksSucceeded()));
         r.add(Numbers.format(o.peakEscalation()));
+        if (!t.scenario().ceasefires().isEmpty()) {
+            r.add(o.ceasefires().stream().allMatch(CeasefireOutcome::survived) ? "TRUE" : "FALSE");
+            int first = t.scenario().startDay();
+            for (CeasefireOutcome c : o.ceasefires()) {
+                r.add(Integer.toString(Math.max(first, c.startDay())));
+                r.add(c.ending().label());
+                r.add(Integer.toString(c.endingDay()));
+                r.add(Integer.toString(c.violations()));
+                r.add(Integer.toString(c.talksHeld()));
+            }
+        }
         for (StateOutcome s : o.states()) {
             r.add(Integer.toString(s.violations()));
             r.add(Numbers.format(s.finalTrust()));

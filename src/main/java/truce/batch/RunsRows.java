@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import truce.model.CollapseCause;
+import truce.model.Ending;
 
 /**
  * Strict reading of {@code runs.csv} rows against their manifest: every row has every column,
@@ -24,6 +25,8 @@ final class RunsRows {
     private final List<String> header;
     private final int outcomes;
     private final int survivedColumn;
+    /** The per-ceasefire ending columns (a scenario with a ceasefires section). */
+    private final java.util.Set<String> endings;
 
     /** Columns holding decimal numbers (by prefix); the other outcome columns are counts or days. */
     private static final List<String> NUMBERS = List.of("casualties", "peak_escalation", "final_trust", "min_trust");
@@ -31,9 +34,13 @@ final class RunsRows {
     RunsRows(Path file, Manifest manifest) {
         this.file = file;
         this.manifest = manifest;
-        this.header = RunsCsv.header(manifest.parameters(), manifest.states());
+        this.header = manifest.runsHeader();
         this.outcomes = RunsCsv.KEYS.size() + manifest.parameters().size();
         this.survivedColumn = header.indexOf("survived");
+        this.endings = new java.util.HashSet<>();
+        for (String key : manifest.ceasefires()) {
+            endings.add(RunsCsv.perCeasefire("ending", key));
+        }
     }
 
     /** Checks every row of {@code file} (whose header was checked before). */
@@ -83,7 +90,11 @@ final class RunsRows {
                 if (value.isEmpty()) {
                     throw RowValues.bad(where, name, c < outcomes ? "the swept value" : "a word", "");
                 }
-            } else if (name.equals("survived")) {
+            } else if (endings.contains(name)) {
+                if (Ending.fromLabel(value) == null) {
+                    throw RowValues.bad(where, name, "breakdown, settlement, expiry or in_force", value);
+                }
+            } else if (name.equals("survived") || name.equals(RunsCsv.ALL_SURVIVED)) {
                 RowValues.bool(where, name, value);
             } else if (NUMBERS.stream().anyMatch(name::startsWith)) {
                 RowValues.number(where, name, value);

@@ -57,7 +57,7 @@ public final class ShardMerge {
             checkSameSweep(shardDirs.get(0), first, shardDirs.get(i), manifests.get(i));
         }
         Path[] byIndex = byIndex(shardDirs, manifests, first.shardCount());
-        List<String> header = RunsCsv.header(first.parameters(), first.states());
+        List<String> header = first.runsHeader();
         for (int i = 0; i < byIndex.length; i++) {
             checkComplete(byIndex[i], new Shard(i, first.shardCount()), first, header);
         }

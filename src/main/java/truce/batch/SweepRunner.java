@@ -119,7 +119,8 @@ public final class SweepRunner {
                                       RunListener listener) throws IOException {
         checkSize(plan, options.shard());
         Path runs = dir.resolve(RUNS);
-        List<String> header = RunsCsv.header(plan.columns(), new ArrayList<>(plan.base().states().keySet()));
+        List<String> header = RunsCsv.header(plan.columns(), new ArrayList<>(plan.base().states().keySet()),
+                RunsCsv.ceasefireKeys(plan.base()));
         Shard shard = options.shard();
         Manifest manifest = manifest(plan, options, shard);
         AppendLog.Recovered recovered = prepare(dir, plan, manifest, options, header);
@@ -318,7 +319,8 @@ public final class SweepRunner {
                 plan.columns(), plan.points().size(), plan.spec().replicates(), plan.runs(),
                 plan.spec().masterSeed(), designHash, plan.scenarioHash(), plan.base().horizon(),
                 new ArrayList<>(plan.base().states().keySet()), System.getProperty("java.version"), now(), null, 0,
-                shard.index(), shard.count(), a == null ? 0 : a.targetHalfWidth(), a == null ? 0 : a.maxReplicates());
+                shard.index(), shard.count(), a == null ? 0 : a.targetHalfWidth(), a == null ? 0 : a.maxReplicates(),
+                RunsCsv.ceasefireKeys(plan.base()));
     }
 
     private static <T> T take(ArrayDeque<Future<T>> inFlight) throws IOException {

@@ -89,6 +89,17 @@ final class ChartStyle {
         return a;
     }
 
+    /** Points with vertical error bars and no lines: categories, each with its estimate and interval. */
+    static org.jfree.chart.renderer.xy.XYErrorRenderer pointsWithErrorBars() {
+        org.jfree.chart.renderer.xy.XYErrorRenderer points = new org.jfree.chart.renderer.xy.XYErrorRenderer();
+        points.setDefaultLinesVisible(false);
+        points.setDefaultShapesVisible(true);
+        points.setDrawXError(false);
+        points.setCapLength(8.0);
+        points.setErrorStroke(LINE);
+        return points;
+    }
+
     /** A white plot with a light grid, rendering datasets in slot order. */
     static XYPlot plot(XYDataset data, org.jfree.chart.axis.ValueAxis x, NumberAxis y, XYItemRenderer r) {
         XYPlot p = new XYPlot(data, x, y, r);

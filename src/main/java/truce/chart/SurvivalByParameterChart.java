@@ -142,12 +142,7 @@ public final class SurvivalByParameterChart {
         ValueTickAxis x = new ValueTickAxis(xLabel, categories);
         x.setRange(-0.5, categories.size() - 0.5);
         NumberAxis y = ChartStyle.proportionAxis(yLabel(horizonDays));
-        XYErrorRenderer points = new XYErrorRenderer();
-        points.setDefaultLinesVisible(false);
-        points.setDefaultShapesVisible(true);
-        points.setDrawXError(false);
-        points.setCapLength(8.0);
-        points.setErrorStroke(ChartStyle.LINE);
+        XYErrorRenderer points = ChartStyle.pointsWithErrorBars();
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         double width = Math.min(0.5, 0.12 * series.size());
         for (int i = 0; i < series.size(); i++) {

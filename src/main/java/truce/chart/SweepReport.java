@@ -17,6 +17,7 @@ import truce.analysis.Screening;
 import truce.analysis.Sensitivity;
 import truce.analysis.SweepSummary;
 import truce.stats.Interval;
+import truce.stats.PointSummary;
 import truce.stats.SobolIndices;
 
 /**
@@ -111,6 +112,10 @@ public final class SweepReport {
             save(dir, charts, file, chart, SurvivalByParameterChart.WIDTH, SurvivalByParameterChart.HEIGHT, caption);
         }
         kaplanMeier(dir, charts);
+        for (Map.Entry<String, SurvivalGroups> e : analysis.ceasefireGroups().entrySet()) {
+            kaplanMeier(dir, charts, e.getKey(), e.getValue());
+        }
+        hazards(dir, charts);
         if (analysis.incidence() != null) {
             int points = summary.points().size();
             save(dir, charts, "endings", IncidenceChart.create("How ceasefires end",
@@ -156,6 +161,9 @@ public final class SweepReport {
             header.add("KM day " + d + " (95% CI)");
         }
         header.add("median collapse day");
+        for (String key : manifest.ceasefires()) {
+            header.add(key + ": no breakdown to day " + horizon + " (95% CI)");
+        }
         List<List<String>> rows = new ArrayList<>();
         for (PointEstimates p : estimates) {
             List<String> r = new ArrayList<>();
@@ -169,6 +177,9 @@ public final class SweepReport {
                 r.add(withInterval(p.km().get(i), p.kmIntervals().get(i)));
             }
             r.add(p.median().isPresent() ? DisplayFormat.number(p.median().getAsDouble()) : "not reached");
+            for (PointSummary c : summary.points().get(rows.size()).ceasefires().values()) {
+                r.add(withInterval(c.survivalProportion(), java.util.Optional.of(c.survival())));
+            }
             rows.add(r);
         }
         return new SummaryTable(header, rows);
@@ -232,16 +243,52 @@ public final class SweepReport {
     }
 
     private void kaplanMeier(Path dir, List<ReportChart> charts) throws IOException {
-        SurvivalGroups groups = analysis.groups();
+        kaplanMeier(dir, charts, null, analysis.groups());
+    }
+
+    /** One ceasefire's hazard given each other one's breakdown, a chart per ordered pair. */
+    private void hazards(Path dir, List<ReportChart> charts) throws IOException {
+        ConditionalHazards h = analysis.hazards();
+        if (!h.applies()) {
+            return;
+        }
+        String by = h.column() == null ? "all runs" : h.column().equals("point") ? "design point"
+                : h.column() + " (pooled over the other parameters)";
+        for (ConditionalHazards.Pair pair : h.pairs()) {
+            save(dir, charts, "hazard-" + slug(pair.ceasefire()) + "-given-" + slug(pair.other()),
+                    HazardChart.create("Does a breakdown of " + pair.other() + " raise the hazard of " + pair.ceasefire()
+                            + "?", h.groupTitle(), pair), HazardChart.WIDTH, HazardChart.HEIGHT,
+                    "Breakdowns of " + pair.ceasefire() + " per 1,000 days at risk while " + pair.other()
+                            + " had not broken down, and after it did, by " + by + ", with exact 95% intervals; a"
+                            + " breakdown on the same day as " + pair.other() + "'s counts as before it. The hazard"
+                            + " is taken as constant within each condition, so it mixes early and late days."
+                            + " hazard.csv has the counts, days at risk and the rate ratio with its exact interval"
+                            + " and p-value (as R's poisson.test).");
+        }
+    }
+
+    /** The Kaplan–Meier chart of the composite ceasefire ({@code key} null) or of one ceasefire. */
+    private void kaplanMeier(Path dir, List<ReportChart> charts, String key, SurvivalGroups groups) throws IOException {
         List<KmCurve> curves = new ArrayList<>();
         for (SurvivalGroups.Group g : groups.groups()) {
             curves.add(g.curve());
         }
         String by = groups.column() == null ? null : groups.column().equals("point") ? "design point"
                 : groups.column() + (groups.pooled() ? " (pooled over the other parameters)" : "");
-        save(dir, charts, "kaplan-meier", KaplanMeierChart.create("Ceasefire survival over time", curves,
-                groups.logRank(), true), KaplanMeierChart.WIDTH, KaplanMeierChart.height(curves.size()),
-                "Kaplan–Meier estimate of the share of ceasefires still in force by day"
+        boolean several = !summary.manifest().ceasefires().isEmpty();
+        String what = key != null ? "the share of runs in which ceasefire " + key + " had not broken down, by day of"
+                + " the scenario's calendar (flat before it starts)"
+                : several ? "the composite 'every ceasefire still in force' by day (it breaks down when the first"
+                        + " ceasefire to end ends in a breakdown)"
+                : "the share of ceasefires still in force by day";
+        JFreeChart km = KaplanMeierChart.create(key == null ? (several ? "Every ceasefire still in force"
+                : "Ceasefire survival over time") : "Ceasefire " + key + ": survival over time", curves, groups.logRank(), true);
+        if (several) { // the scenario's calendar: a ceasefire may start after day 0
+            ((org.jfree.chart.plot.XYPlot) km.getPlot()).getDomainAxis().setLabel("day of the scenario's calendar");
+        }
+        save(dir, charts, key == null ? "kaplan-meier" : "kaplan-meier-" + slug(key), km,
+                KaplanMeierChart.WIDTH, KaplanMeierChart.height(curves.size()),
+                "Kaplan–Meier estimate of " + what
                         + (by == null ? "" : ", by " + by) + ", with pointwise 95% bands (conf.type "
                         + summary.ciType() + ", as R's survfit); ticks"
                         + " mark runs censored at the horizon" + (groups.logRank() == null ? "" : "; the log-rank test compares"

@@ -64,6 +64,6 @@ final class ReproduceCommand implements Callable<Integer> {
 
     private static List<String> headerOf(Reproduction.Result r) {
         return RunsCsv.header(List.copyOf(r.task().point().values().keySet()),
-                List.copyOf(r.task().scenario().states().keySet()));
+                List.copyOf(r.task().scenario().states().keySet()), RunsCsv.ceasefireKeys(r.task().scenario()));
     }
 }

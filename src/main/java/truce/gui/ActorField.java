@@ -4,6 +4,7 @@ import java.util.List;
 import sim.field.continuous.Continuous2D;
 import sim.field.network.Network;
 import sim.util.Double2D;
+import truce.model.Ceasefire;
 import truce.model.Mediator;
 import truce.model.MilitantGroup;
 import truce.model.StateAgent;
@@ -84,6 +85,14 @@ final class ActorField {
             for (int s = 0; s < states.size(); s++) {
                 links.addEdge(mediators.get(m), states.get(s),
                         Link.mediates(mediators.get(m), m, states.get(s), s));
+            }
+        }
+        if (!model.scenario().ceasefires().isEmpty()) { // several ceasefires: each its own link, with its state
+            for (Ceasefire c : model.getCeasefires()) {
+                int a = c.party(0);
+                int b = c.party(1);
+                links.addEdge(states.get(a), states.get(b), Link.ceasefire(c, states.get(a), a, states.get(b), b,
+                        model::day));
             }
         }
     }

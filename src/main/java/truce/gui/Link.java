@@ -1,5 +1,7 @@
 package truce.gui;
 
+import java.util.function.IntSupplier;
+import truce.model.Ceasefire;
 import truce.model.Mediator;
 import truce.model.MilitantGroup;
 import truce.model.StateAgent;
@@ -19,7 +21,9 @@ public final class Link {
         /** A militant group attacks a state (from the group to its target). */
         TARGETS,
         /** A mediator mediates with a state (from the mediator to the state). */
-        MEDIATES
+        MEDIATES,
+        /** A ceasefire between two states (from its first party to its second), with its state. */
+        CEASEFIRE
     }
 
     private final Kind kind;
@@ -31,9 +35,17 @@ public final class Link {
     private final int toIndex;
     private final StateAgent truster;
     private final Mediator mediator;
+    private final Ceasefire ceasefire;
+    /** Today's day, for a ceasefire's state. */
+    private final IntSupplier today;
 
     private Link(Kind kind, String from, int fromIndex, String to, int toIndex,
                  StateAgent truster, Mediator mediator) {
+        this(kind, from, fromIndex, to, toIndex, truster, mediator, null, null);
+    }
+
+    private Link(Kind kind, String from, int fromIndex, String to, int toIndex,
+                 StateAgent truster, Mediator mediator, Ceasefire ceasefire, IntSupplier today) {
         this.kind = kind;
         this.from = from;
         this.fromIndex = fromIndex;
@@ -41,6 +53,8 @@ public final class Link {
         this.toIndex = toIndex;
         this.truster = truster;
         this.mediator = mediator;
+        this.ceasefire = ceasefire;
+        this.today = today;
     }
 
     /** State {@code i}'s trust in state {@code j}. */
@@ -63,6 +77,11 @@ public final class Link {
         return new Link(Kind.MEDIATES, mediator.getName(), m, state.getName(), s, null, mediator);
     }
 
+    /** Ceasefire {@code c} between states {@code a} (index i) and {@code b} (index j). */
+    static Link ceasefire(Ceasefire c, StateAgent a, int i, StateAgent b, int j, IntSupplier today) {
+        return new Link(Kind.CEASEFIRE, a.getName(), i, b.getName(), j, null, null, c, today);
+    }
+
     public Kind getKind() {
         return kind;
     }
@@ -77,14 +96,30 @@ public final class Link {
 
     /**
      * The link's current value: trust for {@link Kind#TRUST}, the mediator's leverage for
-     * {@link Kind#MEDIATES}, and 1 for the others.
+     * {@link Kind#MEDIATES}, 1 for a ceasefire in force (0 otherwise), and 1 for the others.
      */
     public double getValue() {
         return switch (kind) {
             case TRUST -> truster.trustIn(toIndex);
             case MEDIATES -> mediator.getLeverage();
+            case CEASEFIRE -> ceasefire.getInForce() && today.getAsInt() >= ceasefire.getStartDay() ? 1.0 : 0.0;
             default -> 1.0;
         };
+    }
+
+    /** For a ceasefire: its key; else empty. */
+    public String getCeasefire() {
+        return ceasefire == null ? "" : ceasefire.getKey();
+    }
+
+    /** For a ceasefire: its state today (not started, in force, or how and when it ended); else empty. */
+    public String getState() {
+        return ceasefire == null ? "" : ceasefire.stateOn(today.getAsInt());
+    }
+
+    /** The ceasefire this link stands for, or null. */
+    Ceasefire ceasefireOf() {
+        return ceasefire;
     }
 
     int fromIndex() {
@@ -102,6 +137,7 @@ public final class Link {
             case HOSTS -> from + " hosts " + to;
             case TARGETS -> from + " targets " + to;
             case MEDIATES -> from + " mediates with " + to;
+            case CEASEFIRE -> "ceasefire " + ceasefire.getKey() + " between " + from + " and " + to + ": " + getState();
         };
     }
 }

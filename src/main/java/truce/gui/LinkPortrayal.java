@@ -33,7 +33,10 @@ import truce.model.StateAgent;
  *   <li>targeting: a faint arrow from a group to its target, curving below the states, thick
  *       red on a day it attacked;</li>
  *   <li>mediation: a light blue line from a mediator to each state, wider with leverage;
- *       green (red) on a day its talks succeeded (failed).</li>
+ *       green (red) on a day its talks succeeded (failed);</li>
+ *   <li>a ceasefire (a scenario with a {@code ceasefires:} section): a thick arc above the states
+ *       between its two parties, labelled with its key and state: green in force, grey dashed
+ *       before it starts, red after a breakdown, blue after a settlement, orange after expiry.</li>
  * </ul>
  */
 final class LinkPortrayal extends SimpleEdgePortrayal2D {
@@ -96,6 +99,16 @@ final class LinkPortrayal extends SimpleEdgePortrayal2D {
                 return new Geometry(new QuadCurve2D.Double(a.x, a.y, control.x, control.y, b.x,
                         b.y), b, control, n, mid(mid(a, b), control));
             }
+            case CEASEFIRE -> {
+                // an arc above the row of states, higher the further apart its parties are
+                Point2D.Double up = new Point2D.Double(0, -1);
+                double bulge = 28 + 0.12 * from.distance(to);
+                Point2D.Double control = shift(mid(from, to), up, bulge);
+                Point2D.Double a = along(from, control, fromRadius + 2);
+                Point2D.Double b = along(to, control, toRadius + 2);
+                return new Geometry(new QuadCurve2D.Double(a.x, a.y, control.x, control.y, b.x, b.y), null, null,
+                        up, mid(mid(a, b), control));
+            }
             default -> {
                 Point2D.Double a = along(from, to, fromRadius + 2);
                 Point2D.Double b = along(to, from, toRadius + 3);
@@ -117,7 +130,21 @@ final class LinkPortrayal extends SimpleEdgePortrayal2D {
             case HOSTS -> drawHosting(g, geo);
             case TARGETS -> drawTargeting(g, link, geo);
             case MEDIATES -> drawMediation(g, link, geo);
+            case CEASEFIRE -> drawCeasefire(g, link, geo);
         }
+    }
+
+    private static void drawCeasefire(Graphics2D g, Link link, Geometry geo) {
+        String state = link.getState();
+        Color colour = Palette.ceasefire(link.ceasefireOf().getEnding(), state.startsWith("not started"));
+        if (state.startsWith("not started")) {
+            g.setStroke(new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, DASH, 0f));
+        } else {
+            g.setStroke(new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        }
+        g.setPaint(colour);
+        g.draw(geo.path());
+        label(g, link.getCeasefire() + ": " + state, ALERT, colour, shift(geo.middle(), geo.normal(), 6), false);
     }
 
     private void drawTrust(Graphics2D g, Link link, Geometry geo) {

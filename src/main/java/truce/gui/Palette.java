@@ -45,6 +45,23 @@ final class Palette {
     static final Color MEDIATION = new Color(0x6BAED6);
     static final Color HOSTING = new Color(0x888888);
     static final Color COLLAPSED = Look.COLLAPSE;
+    /** A ceasefire in force, and after it settled or expired (Okabe–Ito bluish green, blue, orange). */
+    static final Color CEASEFIRE = new Color(0x009E73);
+    static final Color SETTLED = new Color(0x0072B2);
+    static final Color EXPIRED = new Color(0xE69F00);
+
+    /** A ceasefire link's colour by its ending label ({@code in_force}, {@code breakdown}, ...), grey before it starts. */
+    static Color ceasefire(String ending, boolean notStarted) {
+        if (notStarted) {
+            return NEUTRAL;
+        }
+        return switch (ending) {
+            case "breakdown" -> COLLAPSED;
+            case "settlement" -> SETTLED;
+            case "expiry" -> EXPIRED;
+            default -> CEASEFIRE;
+        };
+    }
     static final Color IN_FORCE = Look.IN_FORCE;
 
     /** Diameter of a state node. */

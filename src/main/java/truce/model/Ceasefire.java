@@ -327,6 +327,22 @@ public final class Ceasefire implements Steppable {
         return startDay;
     }
 
+    /** Index of its party {@code k} (0 or 1) among the states, ascending. */
+    public int party(int k) {
+        return parties[k];
+    }
+
+    /**
+     * Its state on the given day, as the GUI shows it: {@code not started (day N)}, {@code in force},
+     * or how and when it ended ({@code breakdown on day N}).
+     */
+    public String stateOn(int day) {
+        if (inForce()) {
+            return day < startDay ? "not started (day " + startDay + ")" : "in force";
+        }
+        return ending.label() + " on day " + endingDay;
+    }
+
     /** Violations between its parties so far while it was in force. */
     public int getViolations() {
         return violations;

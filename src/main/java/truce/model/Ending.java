@@ -18,4 +18,14 @@ public enum Ending {
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The ending with this {@link #label()}, or null if there is none. */
+    public static Ending fromLabel(String label) {
+        for (Ending e : values()) {
+            if (e.label().equals(label)) {
+                return e;
+            }
+        }
+        return null;
+    }
 }

@@ -71,14 +71,14 @@ class SummaryBuilderTest {
     @Test
     void rowsOfAPointThatAreNotTogetherAreRefusedInAGroupedFile() {
         List<String> header = List.of("run", "point", "survived", "collapse_day", "attacks");
-        SummaryBuilder b = new SummaryBuilder(header, List.of(), List.of("attacks"), 10, 2, true);
+        SummaryBuilder b = new SummaryBuilder(header, List.of(), List.of("attacks"), 10, 2, true, List.of());
         b.row(List.of("0", "p0000", "true", "10", "1"));
         b.row(List.of("1", "p0001", "false", "3", "2"));
         ResultsFolderException e = assertThrows(ResultsFolderException.class,
                 () -> b.row(List.of("2", "p0000", "true", "10", "1")));
         assertEquals("runs.csv row 3: the rows of point p0000 are not together, as a sweep writes them",
                 e.getMessage());
-        SummaryBuilder adaptive = new SummaryBuilder(header, List.of(), List.of("attacks"), 10, 2, false);
+        SummaryBuilder adaptive = new SummaryBuilder(header, List.of(), List.of("attacks"), 10, 2, false, List.of());
         adaptive.row(List.of("0", "p0000", "true", "10", "1"));
         adaptive.row(List.of("1", "p0001", "false", "3", "2"));
         adaptive.row(List.of("2", "p0000", "true", "10", "1"));

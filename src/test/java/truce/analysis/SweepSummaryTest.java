@@ -22,7 +22,7 @@ class SweepSummaryTest {
     void pointsAreSummarisedInIndexOrderEvenPastFourDigits() throws IOException {
         List<String> states = List.of("a", "b");
         new Manifest("truce", "test", "order", "order.yaml", "s.yaml", truce.scenario.DesignType.LIST, List.of("x"), 10001, 1, 10001, 1,
-                "d", "s", 100, states, "17", "now", "now", 3, 0, 1, 0, 0).write(tmp);
+                "d", "s", 100, states, "17", "now", "now", 3, 0, 1, 0, 0, List.of()).write(tmp);
         List<String> header = RunsCsv.header(List.of("x"), states);
         List<String> lines = new ArrayList<>();
         lines.add(String.join(",", header));

@@ -20,7 +20,7 @@ class ManifestTest {
 
     private static Manifest of(DesignType design) {
         return new Manifest("truce", "test", "m", "m.yaml", "s.yaml", design, List.of("x"), 6, 2, 12, 1, "d", "s",
-                100, List.of("a", "b"), "17", "now", "later", 12, 0, 1, 0, 0);
+                100, List.of("a", "b"), "17", "now", "later", 12, 0, 1, 0, 0, List.of());
     }
 
     @Test
@@ -41,5 +41,17 @@ class ManifestTest {
         ResultsFolderException e = assertThrows(ResultsFolderException.class, () -> Manifest.read(tmp));
         assertTrue(e.getMessage().startsWith(file + ":") && e.getMessage().contains("sobolish")
                 && !e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void theCeasefireKeysAreWrittenOnlyForAScenarioThatHasThem() throws IOException {
+        of(DesignType.GRID).write(tmp);
+        assertTrue(!Files.readString(tmp.resolve(Manifest.FILE)).contains("ceasefires"), "a sweep of one ceasefire");
+        Manifest two = new Manifest("truce", "test", "m", "m.yaml", "s.yaml", DesignType.GRID, List.of("x"), 6, 2, 12, 1,
+                "d", "s", 100, List.of("a", "b", "c"), "17", "now", "later", 12, 0, 1, 0, 0, List.of("west", "east"));
+        two.write(tmp);
+        assertEquals(two, Manifest.read(tmp));
+        assertEquals(List.of("west", "east"), Manifest.read(tmp).ceasefires());
+        assertTrue(two.runsHeader().contains("east_ending_day"));
     }
 }

@@ -39,9 +39,11 @@ class ShardMergeIT {
         return dirs;
     }
 
-    @Test
-    void oneThreeAndEightShardsMergeToTheSingleProcessFiles() throws IOException {
-        SweepPlan plan = SweepPlan.of(SweepLoader.load(SWEEP));
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"src/test/resources/sweeps/small-grid.yaml",
+        "src/test/resources/sweeps/two-fronts.yaml"})
+    void oneThreeAndEightShardsMergeToTheSingleProcessFiles(String file) throws IOException {
+        SweepPlan plan = SweepPlan.of(SweepLoader.load(Path.of(file)));
         Path single = tmp.resolve("single");
         run(plan, single, Shard.ALL, 2);
         SweepSummary.read(single).write(single);

@@ -18,21 +18,28 @@ import truce.scenario.SweepLoader;
 class SweepRunnerIT {
 
     private static final Path SWEEP = Path.of("src/test/resources/sweeps/small-grid.yaml");
+    /** The same tests on a sweep of a scenario with two ceasefires (per-ceasefire columns). */
+    private static final String TWO_FRONTS = "src/test/resources/sweeps/two-fronts.yaml";
 
     @TempDir
     Path tmp;
 
     private static Manifest sweep(Path dir, int threads, boolean resume, boolean force) throws IOException {
-        SweepPlan plan = SweepPlan.of(SweepLoader.load(SWEEP));
+        return sweep(SWEEP, dir, threads, resume, force);
+    }
+
+    private static Manifest sweep(Path file, Path dir, int threads, boolean resume, boolean force) throws IOException {
+        SweepPlan plan = SweepPlan.of(SweepLoader.load(file));
         Manifest m = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, resume, force, "test", Shard.ALL), Progress.NONE);
         SweepSummary.read(dir).write(dir);
         return m;
     }
 
-    @Test
-    void oneTwoAndFourThreadsGiveByteIdenticalRunsAndSummary() throws IOException {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"src/test/resources/sweeps/small-grid.yaml", TWO_FRONTS})
+    void oneTwoAndFourThreadsGiveByteIdenticalRunsAndSummary(String file) throws IOException {
         for (int threads : List.of(1, 2, 4)) {
-            sweep(tmp.resolve("t" + threads), threads, false, false);
+            sweep(Path.of(file), tmp.resolve("t" + threads), threads, false, false);
         }
         for (String f : List.of("runs.csv", "summary.csv")) {
             byte[] one = Files.readAllBytes(tmp.resolve("t1").resolve(f));
@@ -43,10 +50,12 @@ class SweepRunnerIT {
         assertEquals(4 + 1, Files.readAllLines(tmp.resolve("t1/summary.csv")).size());
     }
 
-    @Test
-    void aSweepCutShortWithATornLineAndResumedEqualsOneRunStraightThrough() throws IOException {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"src/test/resources/sweeps/small-grid.yaml", TWO_FRONTS})
+    void aSweepCutShortWithATornLineAndResumedEqualsOneRunStraightThrough(String file) throws IOException {
+        Path sweepFile = Path.of(file);
         Path whole = tmp.resolve("whole");
-        sweep(whole, 2, false, false);
+        sweep(sweepFile, whole, 2, false, false);
         byte[] runs = Files.readAllBytes(whole.resolve("runs.csv"));
         for (int cut : List.of(0, 5, runs.length / 3, runs.length / 2 + 7, runs.length - 3)) {
             Path part = tmp.resolve("cut" + cut);
@@ -55,7 +64,7 @@ class SweepRunnerIT {
             Files.copy(whole.resolve(".truce-files"), part.resolve(".truce-files")); // what Truce wrote there
             Files.write(part.resolve("runs.csv"), java.util.Arrays.copyOf(runs, cut)); // ends mid-line
             truce.files.ForgedDigest.checkpoint(part.resolve("runs.csv")); // as a kill leaves it
-            Manifest m = sweep(part, 2, true, false);
+            Manifest m = sweep(sweepFile, part, 2, true, false);
             assertEquals(160, m.runsCompleted());
             assertArrayEquals(runs, Files.readAllBytes(part.resolve("runs.csv")), "cut at byte " + cut);
             assertArrayEquals(Files.readAllBytes(whole.resolve("summary.csv")),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -100,5 +101,41 @@ class ActorFieldTest {
         assertEquals(Link.Kind.TARGETS, ((Link) field.links.getEdge(ttp, pakistan).getInfo()).getKind());
         Mediator qatar = model.getMediators().get(0);
         assertEquals(qatar.getLeverage(), ((Link) field.links.getEdge(qatar, pakistan).getInfo()).getValue());
+    }
+
+    @Test
+    void eachCeasefireOfARegionalScenarioIsItsOwnLinkWithItsState() {
+        TruceModel two = new TruceModel(3, truce.scenario.ScenarioLoader.load(
+                Path.of("src/test/resources/scenarios/two-fronts.yaml")), false);
+        two.start();
+        ActorField f = new ActorField(two);
+        List<Link> ceasefires = new java.util.ArrayList<>();
+        for (Object node : f.links.getAllNodes()) {
+            for (Object o : f.links.getEdgesOut(node)) {
+                Link l = (Link) ((Edge) o).getInfo();
+                if (l.getKind() == Link.Kind.CEASEFIRE) {
+                    ceasefires.add(l);
+                }
+            }
+        }
+        assertEquals(2, ceasefires.size());
+        Link eastern = ceasefires.stream().filter(l -> l.getCeasefire().equals("eastern")).findFirst().orElseThrow();
+        assertEquals("centre", eastern.getFrom());
+        assertEquals("east", eastern.getTo());
+        two.schedule.step(two); // day 0: eastern starts on day 40
+        assertEquals("not started (day 40)", eastern.getState());
+        assertEquals(0.0, eastern.getValue());
+        assertEquals("ceasefire eastern between centre and east: not started (day 40)", eastern.toString());
+        while (two.day() < 40 && two.inProgress()) {
+            two.schedule.step(two);
+        }
+        assertTrue(eastern.getState().equals("in force") || eastern.getState().startsWith("breakdown on day"),
+                eastern.getState());
+        // the baseline (no ceasefires section) draws no ceasefire link: its one ceasefire is the status line's
+        for (Object node : field.links.getAllNodes()) {
+            for (Object o : field.links.getEdgesOut(node)) {
+                assertTrue(((Link) ((Edge) o).getInfo()).getKind() != Link.Kind.CEASEFIRE);
+            }
+        }
     }
 }

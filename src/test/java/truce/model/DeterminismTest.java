@@ -25,6 +25,16 @@ class DeterminismTest {
     }
 
     @Test
+    void aScenarioOfTwoCeasefiresIsAPureFunctionOfItsSeedToo() {
+        Path file = Path.of("src/test/resources/scenarios/two-fronts.yaml");
+        for (long seed = 1; seed <= 5; seed++) {
+            RecordedRun first = Simulation.runRecorded(ScenarioLoader.load(file), seed);
+            assertEquals(first, Simulation.runRecorded(ScenarioLoader.load(file), seed));
+            assertEquals(2, first.outcome().ceasefires().size());
+        }
+    }
+
+    @Test
     void differentSeedsGiveDifferentRuns() {
         Scenario s = ScenarioLoader.load(BASELINE);
         long distinct = Stream.of(1L, 2L, 3L, 4L, 5L)
