@@ -22,11 +22,14 @@ import truce.stats.PointSummary;
  * most {@value SurvivalGroups#MAX_GROUPS}, else the levels of the first swept parameter with 2 to
  * {@value SurvivalGroups#MAX_GROUPS} levels, pooled over the others, else all runs): B's breakdowns
  * per day at risk while A had not broken down and after it did, each with its exact (Garwood)
- * 95% interval, and their ratio with its exact conditional interval and p-value, as R's
- * {@code poisson.test(c(after, before), c(days after, days before))} gives them. A ratio above 1
- * says B breaks down faster once A has (spillover between fronts: Bara &amp; Clayton 2022); the
- * hazard is taken as constant within each condition (a piecewise-exponential comparison), so it
- * mixes early and late days. Written as {@value #FILE}.
+ * 95% interval, and their crude ratio with its exact conditional interval and p-value, as R's
+ * {@code poisson.test(c(after, before), c(days after, days before))} gives them. The crude ratio
+ * takes the hazard as constant within each condition, so it mixes early and late days, and the days
+ * after A's breakdown are later days, when a ceasefire's hazard is lower; the
+ * <b>day-stratified</b> Mantel–Haenszel rate ratio compares the conditions within each
+ * {@value HazardCounts#STRATUM_DAYS}-day period of the calendar and is the one the chart shows. A
+ * ratio above 1 says B breaks down faster once A has (spillover between fronts: Bara &amp; Clayton
+ * 2022). Written as {@value #FILE}.
  *
  * @param column the {@code runs.csv} column the groups are levels of ({@code point} or a swept
  *        path), or null for all runs in one group
@@ -71,8 +74,11 @@ public record ConditionalHazards(String column, String groupTitle, List<Pair> pa
      * @param after the hazard after the other broke down
      * @param ratio after / before with its interval and p-value, empty when it cannot be computed
      *        (no breakdowns, or no days at risk on one side)
+     * @param stratified the day-stratified (Mantel–Haenszel) rate ratio with its interval and p-value,
+     *        empty when no period has breakdowns and days at risk on both sides
      */
-    public record Row(String label, Rate before, Rate after, Optional<PoissonRates.Ratio> ratio) {
+    public record Row(String label, Rate before, Rate after, Optional<PoissonRates.Ratio> ratio,
+                      Optional<PoissonRates.Ratio> stratified) {
     }
 
     /**
@@ -126,7 +132,7 @@ public record ConditionalHazards(String column, String groupTitle, List<Pair> pa
             Map<String, HazardCounts> byGroup = new LinkedHashMap<>();
             for (SweepSummary.Point p : points) {
                 HazardCounts c = p.hazards().get(k);
-                byGroup.merge(key.apply(p), c, HazardCounts::plus);
+                byGroup.merge(key.apply(p), c.copy(), HazardCounts::plus);
             }
             List<Row> rows = new ArrayList<>();
             byGroup.forEach((label, c) -> rows.add(row(label, c)));
@@ -144,7 +150,9 @@ public record ConditionalHazards(String column, String groupTitle, List<Pair> pa
                 ? Optional.of(PoissonRates.ratio(c.breakdownsAfter(), c.daysAfter(), c.breakdownsBefore(),
                         c.daysBefore(), PointSummary.LEVEL))
                 : Optional.empty();
-        return new Row(label, before, after, ratio);
+        return new Row(label, before, after, ratio, Optional.ofNullable(PoissonRates.mantelHaenszel(
+                c.breakdownsAfterByStratum(), c.daysAfterByStratum(), c.breakdownsBeforeByStratum(),
+                c.daysBeforeByStratum(), PointSummary.LEVEL)));
     }
 
     private static Rate rate(long breakdowns, long days) {
@@ -157,14 +165,15 @@ public record ConditionalHazards(String column, String groupTitle, List<Pair> pa
         return List.of("grouped_by", "group", "ceasefire", "given", "breakdowns_before", "days_before",
                 "hazard_before", "hazard_before_lo95", "hazard_before_hi95", "breakdowns_after", "days_after",
                 "hazard_after", "hazard_after_lo95", "hazard_after_hi95", "rate_ratio", "rate_ratio_lo95",
-                "rate_ratio_hi95", "p");
+                "rate_ratio_hi95", "p", "rate_ratio_mh", "rate_ratio_mh_lo95", "rate_ratio_mh_hi95", "p_mh");
     }
 
     /**
      * Writes {@value #FILE} atomically: per ordered pair and group, the breakdowns, days at risk and
      * hazard (per day) of {@code ceasefire} before and after {@code given} broke down, with 95%
-     * intervals, and their rate ratio (after / before) with its interval and p-value; {@code NA}
-     * where a value cannot be computed.
+     * intervals, their crude rate ratio (after / before) with its exact interval and p-value, and the
+     * day-stratified Mantel–Haenszel rate ratio with its interval and p-value; {@code NA} where a value
+     * cannot be computed, {@code Inf} for an unbounded one.
      */
     public void write(Path dir) throws IOException {
         String na = SweepSummary.MISSING;
@@ -182,14 +191,16 @@ public record ConditionalHazards(String column, String groupTitle, List<Pair> pa
                         cells.add(rate.interval().map(i -> Numbers.format(i.lower())).orElse(na));
                         cells.add(rate.interval().map(i -> Numbers.format(i.upper())).orElse(na));
                     }
-                    if (r.ratio().isPresent()) {
-                        PoissonRates.Ratio q = r.ratio().get();
-                        cells.add(finite(q.ratio()));
-                        cells.add(finite(q.interval().lower()));
-                        cells.add(finite(q.interval().upper()));
-                        cells.add(Double.toString(q.p()));
-                    } else {
-                        cells.addAll(List.of(na, na, na, na));
+                    for (Optional<PoissonRates.Ratio> ratio : List.of(r.ratio(), r.stratified())) {
+                        if (ratio.isPresent()) {
+                            PoissonRates.Ratio q = ratio.get();
+                            cells.add(finite(q.ratio()));
+                            cells.add(finite(q.interval().lower()));
+                            cells.add(finite(q.interval().upper()));
+                            cells.add(Double.toString(q.p()));
+                        } else {
+                            cells.addAll(List.of(na, na, na, na));
+                        }
                     }
                     p.printRecord(cells);
                 }

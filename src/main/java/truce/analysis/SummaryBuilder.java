@@ -147,7 +147,7 @@ public final class SummaryBuilder implements RunListener {
         for (String b : ceasefires) {
             for (String a : ceasefires) {
                 if (!a.equals(b)) {
-                    pairs.add(HazardCounts.empty(b, a));
+                    pairs.add(HazardCounts.empty(b, a, horizon));
                 }
             }
         }
@@ -178,11 +178,10 @@ public final class SummaryBuilder implements RunListener {
                         + e.getMessage());
             }
         }
-        HazardCounts[] pairs = hazards.get(point);
-        for (int p = 0; p < pairs.length; p++) {
-            int b = ceasefires.indexOf(pairs[p].ceasefire());
-            int a = ceasefires.indexOf(pairs[p].other());
-            pairs[p] = pairs[p].plus(start[b], end[b], broke[b], horizon, broke[a] ? end[a] : -1);
+        for (HazardCounts pair : hazards.get(point)) {
+            int b = ceasefires.indexOf(pair.ceasefire());
+            int a = ceasefires.indexOf(pair.other());
+            pair.add(start[b], end[b], broke[b], horizon, broke[a] ? end[a] : -1);
         }
     }
 
@@ -220,7 +219,7 @@ public final class SummaryBuilder implements RunListener {
                 each.put(ceasefires.get(k), closedCeasefires.get(point)[k]);
             }
             points.add(new SweepSummary.Point(DesignPoint.id(point), values.get(point), stats, each,
-                    List.of(hazards.get(point))));
+                    java.util.Arrays.stream(hazards.get(point)).map(HazardCounts::copy).toList()));
         });
         return SweepSummary.of(manifest, points, means, ciType);
     }

@@ -166,7 +166,13 @@ public final class HtmlReport {
                 + "day. A steep early drop means most collapses come in the first weeks; ticks mark runs still in "
                 + "force when observation ended; the table under the axis gives the runs still at risk and (in "
                 + "brackets) those collapsed so far. A small log-rank <i>p</i> (below 0.05) says the curves differ "
-                + "by more than chance.");
+                + "by more than chance. With several ceasefires, <i>kaplan-meier</i> is the composite \u201cevery "
+                + "ceasefire still in force\u201d and each <i>kaplan-meier-KEY</i> one ceasefire, on the scenario's "
+                + "calendar.");
+        m.put("hazard-", "<b>Hazard given the other's breakdown</b>: above, one ceasefire's breakdowns per 1,000 days "
+                + "at risk while the other had not broken down and after it did; below, their ratio within 30-day "
+                + "periods of the calendar (log scale). A ratio whose interval lies above the dashed line at 1 says "
+                + "that a breakdown on one front raises the hazard on the other.");
         m.put("endings", "<b>How ceasefires end</b>: the cumulative incidence of each ending (breakdown, "
                 + "settlement, expiry): the share of ceasefires that had ended that way by each day, the endings "
                 + "competing; with the share still in force they add up to 1.");

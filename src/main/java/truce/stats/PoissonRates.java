@@ -71,6 +71,59 @@ public final class PoissonRates {
         return new Ratio(ratio, new Interval(lower, upper, level), binomialTwoSided(e1, n, p));
     }
 
+    /**
+     * The Mantel–Haenszel rate ratio of exposed (1) against unexposed (0) person-time over strata,
+     * with Greenland &amp; Robins's (1985) variance of its logarithm and the Mantel–Haenszel test
+     * (Rothman, Greenland &amp; Lash, <i>Modern Epidemiology</i>, 3rd ed., ch. 15):
+     * {@code RR = sum(a T0 / T) / sum(b T1 / T)},
+     * {@code var(ln RR) = sum(M T1 T0 / T^2) / (sum(a T0 / T) x sum(b T1 / T))},
+     * {@code chi^2 = (sum a - sum(M T1 / T))^2 / sum(M T1 T0 / T^2)} on 1 degree of freedom, where in
+     * each stratum a and b are the events, T1 and T0 the exposures, T = T1 + T0 and M = a + b. Strata
+     * without exposure on one side carry no information and are left out.
+     *
+     * @param a events among the exposed, by stratum
+     * @param t1 exposure of the exposed, by stratum
+     * @param b events among the unexposed, by stratum
+     * @param t0 exposure of the unexposed, by stratum
+     * @param level the confidence level
+     * @return the ratio (0 or infinite when one side has no events in the informative strata) with
+     *     its interval ({@code [0, Inf]} when it cannot be bounded) and two-sided p-value; null when no
+     *     stratum has events and exposure on both sides
+     */
+    public static Ratio mantelHaenszel(long[] a, long[] t1, long[] b, long[] t0, double level) {
+        Interval.checkLevel(level);
+        double num = 0;
+        double den = 0;
+        double var = 0;
+        double observed = 0;
+        double expected = 0;
+        for (int s = 0; s < a.length; s++) {
+            if (t1[s] <= 0 || t0[s] <= 0) {
+                continue;
+            }
+            double t = t1[s] + (double) t0[s];
+            long m = a[s] + b[s];
+            num += a[s] * t0[s] / t;
+            den += b[s] * t1[s] / t;
+            var += m * (double) t1[s] * t0[s] / (t * t);
+            observed += a[s];
+            expected += m * t1[s] / t;
+        }
+        if (var == 0) {
+            return null;
+        }
+        double chi = (observed - expected) * (observed - expected) / var;
+        double p = 1 - new org.apache.commons.math3.distribution.ChiSquaredDistribution(null, 1).cumulativeProbability(chi);
+        if (num == 0 || den == 0) {
+            return new Ratio(num == 0 ? 0 : Double.POSITIVE_INFINITY, new Interval(0, Double.POSITIVE_INFINITY, level), p);
+        }
+        double ratio = num / den;
+        double se = Math.sqrt(var / (num * den));
+        double z = new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
+                .inverseCumulativeProbability(1 - (1 - level) / 2);
+        return new Ratio(ratio, new Interval(ratio * Math.exp(-z * se), ratio * Math.exp(z * se), level), p);
+    }
+
     /** R's {@code binom.test(x, n, p)$p.value}: the chance of a count no likelier than x. */
     static double binomialTwoSided(long x, long n, double p) {
         BinomialDistribution b = new BinomialDistribution(null, (int) n, p);

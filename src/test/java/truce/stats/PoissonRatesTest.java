@@ -42,4 +42,30 @@ class PoissonRatesTest {
         assertThrows(IllegalArgumentException.class, () -> PoissonRates.rateInterval(1, 0, 0.95));
         assertThrows(IllegalArgumentException.class, () -> PoissonRates.rateInterval(-1, 5, 0.95));
     }
+
+    @Test
+    void theMantelHaenszelRatioOfOneStratumIsTheCrudeRatio() {
+        PoissonRates.Ratio mh = PoissonRates.mantelHaenszel(new long[] {12}, new long[] {2500}, new long[] {30},
+                new long[] {21000}, 0.95);
+        assertEquals(3.36, mh.ratio(), 1e-12);
+    }
+
+    /**
+     * Two strata (a, T1, b, T0) = (10, 1000, 30, 2000) and (20, 3000, 15, 1000), worked by hand with the
+     * formulas of the method's comment: RR = (10 x 2000/3000 + 20 x 1000/4000) / (30 x 1000/3000 +
+     * 15 x 3000/4000) = 11.6667 / 21.25 = 0.549020; var(ln RR) = (40 x 1000 x 2000/3000^2 + 35 x 3000 x
+     * 1000/4000^2) / (11.6667 x 21.25) = 15.4514 / 247.917; chi^2 = (30 - 39.5833)^2 / 15.4514 = 5.94382.
+     * Crude, the strata would give (30/4000) / (45/3000) = 0.5.
+     */
+    @Test
+    void theMantelHaenszelRatioOfTwoStrataIsAsWorkedByHand() {
+        PoissonRates.Ratio mh = PoissonRates.mantelHaenszel(new long[] {10, 20}, new long[] {1000, 3000},
+                new long[] {30, 15}, new long[] {2000, 1000}, 0.95);
+        assertEquals(0.5490196078431373, mh.ratio(), 1e-12);
+        assertEquals(0.3365779943803619, mh.interval().lower(), 1e-9);
+        assertEquals(0.8955503176942669, mh.interval().upper(), 1e-9);
+        assertEquals(0.014768973219225502, mh.p(), 1e-9);
+        assertEquals(null, PoissonRates.mantelHaenszel(new long[] {0}, new long[] {10}, new long[] {0},
+                new long[] {10}, 0.95), "no breakdowns: nothing to compare");
+    }
 }
