@@ -277,7 +277,7 @@ public final class SweepReport {
                 : groups.column() + (groups.pooled() ? " (pooled over the other parameters)" : "");
         boolean several = !summary.manifest().ceasefires().isEmpty();
         String what = key != null ? "the share of runs in which ceasefire " + key + " had not broken down, by day of"
-                + " the scenario's calendar (flat before it starts)"
+                + " the scenario's calendar (flat before it starts or the run does)"
                 : several ? "the composite 'every ceasefire still in force' by day (it breaks down when the first"
                         + " ceasefire to end ends in a breakdown)"
                 : "the share of ceasefires still in force by day";

@@ -50,6 +50,11 @@ class PortrayalRenderingTest {
             model.schedule.step(model);
             today.update(model);
         } while (today.attacksOn(0) == 0);
+        portray();
+    }
+
+    /** The display's layers for the current model. */
+    private void portray() {
         gui = new GUIState(model) { };
         ActorField field = new ActorField(model);
         links.setField(new SpatialNetwork2D(field.space, field.links));
@@ -137,5 +142,29 @@ class PortrayalRenderingTest {
         Bag none = new Bag();
         actors.hitObjects(info(actors, new Rectangle2D.Double(mid, y, 2, 2)), none);
         assertFalse(none.size() > 0);
+    }
+
+    @Test
+    void eachCeasefireOfTheSouthAsiaScenarioIsDrawnAsItsOwnArc() throws java.io.IOException {
+        model = new TruceModel(1, truce.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios",
+                "south-asia-2025.yaml")), false);
+        model.start();
+        today.reset(model);
+        model.schedule.step(model); // the first day, 162: both ceasefires in force
+        today.update(model);
+        portray();
+        BufferedImage img = render();
+        javax.imageio.ImageIO.write(img, "png", java.nio.file.Path.of("target", "gui-south-asia.png").toFile());
+        int green = 0;
+        for (int x = 0; x < W; x++) {
+            for (int y = 0; y < (int) (ActorField.STATE_Y * SCALE); y++) { // the arcs run above the states
+                Color c = new Color(img.getRGB(x, y));
+                if (Math.abs(c.getRed() - Palette.CEASEFIRE.getRed()) + Math.abs(c.getGreen() - Palette.CEASEFIRE.getGreen())
+                        + Math.abs(c.getBlue() - Palette.CEASEFIRE.getBlue()) <= 12) {
+                    green++;
+                }
+            }
+        }
+        assertTrue(green > 500, "two green arcs of ceasefires in force above the states: " + green + " pixels");
     }
 }
