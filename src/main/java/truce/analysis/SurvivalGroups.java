@@ -36,6 +36,8 @@ public record SurvivalGroups(String column, List<Group> groups, LogRankResult lo
     public static final String FILE = "logrank.csv";
     private static final org.apache.commons.csv.CSVFormat CSV =
             org.apache.commons.csv.CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+    /** The {@link #column()} of groups that are design points. */
+    public static final String POINT = "point";
     /** The most curves one chart takes. */
     public static final int MAX_GROUPS = 8;
 
@@ -81,7 +83,7 @@ public record SurvivalGroups(String column, List<Group> groups, LogRankResult lo
                                      Function<SweepSummary.Point, PointSummary> stats) {
         int horizon = summary.manifest().horizon();
         if (summary.points().size() <= MAX_GROUPS) {
-            return group(summary, "point", SurvivalGroups::pointLabel, horizon, stats);
+            return group(summary, POINT, SurvivalGroups::pointLabel, horizon, stats);
         }
         SurvivalGroups best = null;
         for (SweptParameter x : parameters) {

@@ -22,11 +22,13 @@ import truce.stats.ConfidenceType;
  * @param ceasefireGroups for a scenario with a {@code ceasefires:} section, each ceasefire's
  *        Kaplan–Meier groups by key, in declaration order; else empty
  * @param hazards each ceasefire's hazard given another's breakdown (none for one ceasefire)
+ * @param daily the groups' averaged trajectories, or null if the sweep did not sum them (a shard,
+ *     adaptive replication)
  */
 public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameters, SurvivalGroups groups,
                             List<Sensitivity.Output> sensitivity, List<Screening.Output> screening,
                             int sensitivityDay, EndingIncidence incidence, Map<String, SurvivalGroups> ceasefireGroups,
-                            ConditionalHazards hazards) {
+                            ConditionalHazards hazards, DailyMeans daily) {
 
     /** Day at which KM survival is analysed for sensitivity unless another is asked for. */
     public static final int DEFAULT_SENSITIVITY_DAY = 90;
@@ -47,21 +49,35 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
      * @throws IOException if {@code manifest.json} or {@code runs.csv} cannot be read
      */
     public static SweepAnalysis read(Path dir, int sensitivityDay, ConfidenceType ciType) throws IOException {
-        SweepSummary summary = SweepSummary.read(dir, ciType);
-        return of(summary, sensitivityDay, EndingIncidence.read(dir, summary.manifest()).orElse(null));
+        return of(dir, SweepSummary.read(dir, ciType), null, sensitivityDay);
     }
 
-    /** Analyses a summary, with the endings' incidence if known (else null). */
-    public static SweepAnalysis of(SweepSummary summary, int sensitivityDay, EndingIncidence incidence) {
+    /**
+     * Analyses a results folder whose summary is known.
+     *
+     * @param dir the results folder, for the endings in {@code runs.csv} and the daily means
+     * @param summary its summary
+     * @param days the days of its runs as the sweep summed them, written as {@value DailyMeans#FILE}
+     *     for the groups; or null to read that file, if the folder has one
+     * @param sensitivityDay the day for Kaplan–Meier survival in sensitivity analyses
+     * @throws IOException if a file cannot be read or written
+     */
+    public static SweepAnalysis of(Path dir, SweepSummary summary, DailySums days, int sensitivityDay)
+            throws IOException {
         List<SweptParameter> parameters = SweptParameter.of(summary);
         Map<String, SurvivalGroups> each = new java.util.LinkedHashMap<>();
         for (String key : summary.manifest().ceasefires()) {
             each.put(key, SurvivalGroups.ofCeasefire(summary, parameters, key));
         }
-        return new SweepAnalysis(summary, parameters, SurvivalGroups.of(summary, parameters),
+        SurvivalGroups groups = SurvivalGroups.of(summary, parameters);
+        if (days != null) {
+            days.write(dir, groups);
+        }
+        return new SweepAnalysis(summary, parameters, groups,
                 Sensitivity.applies(summary) ? Sensitivity.compute(summary, sensitivityDay) : List.of(),
                 Screening.applies(summary) ? Screening.compute(summary, sensitivityDay) : List.of(),
-                sensitivityDay, incidence, each, ConditionalHazards.of(summary, parameters));
+                sensitivityDay, EndingIncidence.read(dir, summary.manifest()).orElse(null), each,
+                ConditionalHazards.of(summary, parameters), DailyMeans.read(dir, summary.manifest()).orElse(null));
     }
 
     /** Each point's headline estimates, for the report's table. */

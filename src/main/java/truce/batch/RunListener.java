@@ -18,4 +18,27 @@ public interface RunListener {
      * @param row the cells, in the order of the header of {@code runs.csv}
      */
     void row(List<String> row);
+
+    /**
+     * What watches each run's days in the worker threads, or null (the default) for nothing:
+     * watching costs a little on every simulated day.
+     */
+    default DayWatcher days() {
+        return null;
+    }
+
+    /** Told of the rows by {@code rows}, and watching the days with {@code days} (null for none). */
+    static RunListener of(RunListener rows, DayWatcher days) {
+        return new RunListener() {
+            @Override
+            public void row(List<String> row) {
+                rows.row(row);
+            }
+
+            @Override
+            public DayWatcher days() {
+                return days;
+            }
+        };
+    }
 }

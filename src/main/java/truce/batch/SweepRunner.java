@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import truce.files.FolderLock;
 import truce.files.LineDigest;
 import truce.files.OutputFolder;
+import truce.model.RunOutcome;
 import truce.model.Simulation;
 
 /**
@@ -95,8 +96,12 @@ public final class SweepRunner {
      * @param heardAll whether the listener was told of every row of {@code runs.csv}: true when
      *     this run wrote the whole file (not a resume, a shard or adaptive replication); otherwise
      *     the listener heard nothing, and what it would have computed must be read from the file
+     * @param watchedAll whether the listener's {@link RunListener#days() watcher} saw the days of
+     *     every run of the sweep: true for a whole sweep with fixed replication, resumed or not (a
+     *     resume runs again, without writing them, the runs already in {@code runs.csv}, to watch
+     *     them); false for a shard, adaptive replication, or a listener without a watcher
      */
-    public record Finished(Manifest manifest, boolean heardAll) {
+    public record Finished(Manifest manifest, boolean heardAll, boolean watchedAll) {
     }
 
     /**
@@ -126,7 +131,9 @@ public final class SweepRunner {
         AppendLog.Recovered recovered = prepare(dir, plan, manifest, options, header);
         long done = recovered.records();
         manifest.write(dir);
-        boolean heard = options.adaptive() == null && shard.count() == 1 && done == 0;
+        boolean whole = options.adaptive() == null && shard.count() == 1;
+        boolean heard = whole && done == 0;
+        DayWatcher watcher = whole ? listener.days() : null;
 
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         int window = options.threads() * WINDOW_PER_THREAD;
@@ -134,11 +141,14 @@ public final class SweepRunner {
             if (options.adaptive() == null) {
                 List<RunTask> tasks = tasksOf(plan, shard);
                 progress.start(tasks.size(), done);
+                if (watcher != null && done > 0) {
+                    replay(tasks.subList(0, (int) done), pool, window, progress, watcher, done);
+                }
                 done = execute(tasks.subList((int) done, tasks.size()), pool, window, log, plan.columns(), progress, done,
-                        heard ? listener : RunListener.NONE);
+                        heard ? listener : RunListener.NONE, watcher);
             } else {
                 done = options.adaptive().run(plan, runs, done, (tasks, already, onRow) ->
-                        execute(tasks, pool, window, log, plan.columns(), progress, already, onRow), progress);
+                        execute(tasks, pool, window, log, plan.columns(), progress, already, onRow, null), progress);
             }
         } finally {
             pool.shutdownNow();
@@ -146,7 +156,7 @@ public final class SweepRunner {
         }
         Manifest finished = manifest.finishedAt(now(), done);
         finished.write(dir);
-        return new Finished(finished, heard);
+        return new Finished(finished, heard, watcher != null);
     }
 
     /**
@@ -212,7 +222,7 @@ public final class SweepRunner {
      */
     private static long execute(List<RunTask> tasks, ExecutorService pool, int window, AppendLog log,
                                 List<String> columns, Progress progress, long done,
-                                RunListener onRow) throws IOException {
+                                RunListener onRow, DayWatcher watcher) throws IOException {
         ArrayDeque<Future<List<List<String>>>> inFlight = new ArrayDeque<>();
         for (int from = 0; from < tasks.size(); from += CHUNK) {
             if (progress.stopRequested()) {
@@ -228,7 +238,7 @@ public final class SweepRunner {
             inFlight.add(pool.submit(() -> {
                 List<List<String>> rows = new ArrayList<>(chunk.size());
                 for (RunTask task : chunk) {
-                    rows.add(RunsCsv.row(task, Simulation.run(task.scenario(), task.seed()), columns));
+                    rows.add(RunsCsv.row(task, simulate(task, watcher), columns));
                 }
                 return rows;
             }));
@@ -237,6 +247,41 @@ public final class SweepRunner {
             done = write(inFlight, log, progress, done, onRow);
         }
         return done;
+    }
+
+    private static RunOutcome simulate(RunTask task, DayWatcher watcher) {
+        return watcher == null ? Simulation.run(task.scenario(), task.seed())
+                : Simulation.run(task.scenario(), task.seed(), watcher.watch(task));
+    }
+
+    /**
+     * Runs again, on the pool, the runs already in {@code runs.csv}, for the watcher to see their
+     * days; writes nothing. Stops (as a sweep does) when asked to.
+     */
+    private static void replay(List<RunTask> tasks, ExecutorService pool, int window, Progress progress,
+                               DayWatcher watcher, long done) throws IOException {
+        ArrayDeque<Future<Boolean>> inFlight = new ArrayDeque<>();
+        for (int from = 0; from < tasks.size(); from += CHUNK) {
+            if (progress.stopRequested()) {
+                while (!inFlight.isEmpty()) {
+                    take(inFlight);
+                }
+                throw new Stopped(done);
+            }
+            if (inFlight.size() >= window) {
+                take(inFlight);
+            }
+            List<RunTask> chunk = tasks.subList(from, Math.min(tasks.size(), from + CHUNK));
+            inFlight.add(pool.submit(() -> {
+                for (RunTask task : chunk) {
+                    simulate(task, watcher);
+                }
+                return true;
+            }));
+        }
+        while (!inFlight.isEmpty()) {
+            take(inFlight);
+        }
     }
 
     private static long write(ArrayDeque<Future<List<List<String>>>> inFlight, AppendLog log, Progress progress,

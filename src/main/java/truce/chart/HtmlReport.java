@@ -173,6 +173,12 @@ public final class HtmlReport {
                 + "at risk while the other had not broken down and after it did; below, their ratio within 30-day "
                 + "periods of the calendar (log scale). A ratio whose interval lies above the dashed line at 1 says "
                 + "that a breakdown on one front raises the hazard on the other.");
+        m.put("daily-means", "<b>Averaged trajectories</b>: day by day, the share of ceasefires still in force, "
+                + "and each state's mean trust and escalation among the runs whose ceasefire was still in force that "
+                + "day, with 95% bands. Later days average fewer runs, the survivors: a line that rises late can mean "
+                + "that the ceasefires with low trust have broken down, not that trust grew; the bands widen as runs "
+                + "drop out, and a line stops when fewer than "
+                + DailyMeansChart.MIN_RUNS + " runs remain.");
         m.put("endings", "<b>How ceasefires end</b>: the cumulative incidence of each ending (breakdown, "
                 + "settlement, expiry): the share of ceasefires that had ended that way by each day, the endings "
                 + "competing; with the share still in force they add up to 1.");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import truce.analysis.CollapseDays;
+import truce.analysis.DailyMeans;
 import truce.analysis.SurvivalGroups;
 import truce.analysis.SweepAnalysis;
 import truce.analysis.SweptParameter;
@@ -116,6 +117,9 @@ public final class SweepReport {
             kaplanMeier(dir, charts, e.getKey(), e.getValue());
         }
         hazards(dir, charts);
+        if (analysis.daily() != null) {
+            dailyMeans(dir, charts);
+        }
         if (analysis.incidence() != null) {
             int points = summary.points().size();
             save(dir, charts, "endings", IncidenceChart.create("How ceasefires end",
@@ -294,6 +298,24 @@ public final class SweepReport {
                         + " mark runs censored at the horizon" + (groups.logRank() == null ? "" : "; the log-rank test compares"
                         + " the curves") + ". Under the axis, the number of runs at risk on every 30th day, in brackets"
                         + " those that had collapsed by then.");
+    }
+
+    private void dailyMeans(Path dir, List<ReportChart> charts) throws IOException {
+        SurvivalGroups groups = analysis.groups();
+        DailyMeans daily = analysis.daily();
+        String by = groups.column() == null ? "all runs together" : groups.column().equals(SurvivalGroups.POINT)
+                ? "one line per design point" : "one line per level of " + parameters.stream()
+                        .filter(p -> p.path().equals(groups.column())).map(SweptParameter::title).findFirst()
+                        .orElse(groups.column());
+        String pooled = groups.pooled() ? "each line pools the " + groups.pointsPerGroup() + " or so design points"
+                + " that share its level, the other parameters varying: their spread is not shown" : null;
+        save(dir, charts, "daily-means", DailyMeansChart.create("Averaged trajectories", by
+                        + "  \u00b7  shaded: 95% interval", daily), DailyMeansChart.WIDTH, DailyMeansChart.height(daily),
+                "Day by day, the share of ceasefires still in force (Wilson 95% interval) and each state's mean trust"
+                        + " and escalation among the runs whose ceasefire was in force at the start of the day (95%"
+                        + " interval of the mean: mean ± 1.96 sd/√n; drawn while at least "
+                        + DailyMeansChart.MIN_RUNS + " runs remain), " + by + (pooled == null ? "" : "; " + pooled)
+                        + ". " + DailyMeans.FILE + " has the numbers.");
     }
 
     /** A file-name-safe form of a key path: {@code mediators.*.leverage} to {@code mediators-all-leverage}. */

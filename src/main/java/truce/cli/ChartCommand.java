@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import truce.analysis.DailySums;
 import truce.analysis.SweepAnalysis;
 import truce.analysis.SweepSummary;
 import truce.batch.ResultsCheck;
@@ -56,13 +57,17 @@ final class ChartCommand implements Callable<Integer> {
 
     /** Same, analysing KM survival at {@code day} when the design is a Saltelli design. */
     static void render(Path dir, int day, ConfidenceType ciType) throws IOException {
-        render(dir, null, day, ciType);
+        render(dir, null, null, day, ciType);
     }
 
-    /** Same, from a summary accumulated as the sweep ran (null: read it from {@code runs.csv}). */
-    static void render(Path dir, SweepSummary summary, int day, ConfidenceType ciType) throws IOException {
-        SweepAnalysis analysis = summary == null ? SweepAnalysis.read(dir, day, ciType)
-                : SweepAnalysis.of(summary, day, truce.analysis.EndingIncidence.read(dir, summary.manifest()).orElse(null));
+    /**
+     * Same, from a summary accumulated as the sweep ran (null: read it from {@code runs.csv}) and
+     * the days of its runs as it summed them (null: keep the folder's daily means, if any).
+     */
+    static void render(Path dir, SweepSummary summary, DailySums days, int day, ConfidenceType ciType)
+            throws IOException {
+        SweepAnalysis analysis = SweepAnalysis.of(dir, summary == null ? SweepSummary.read(dir, ciType) : summary, days,
+                day);
         analysis.write(dir);
         SweepReport.write(dir, analysis);
     }

@@ -34,6 +34,6 @@ final class SensitivityCommand implements Callable<Integer> {
                 throw new ScenarioException(spec.file(), 0, "design.type", "expected saltelli (Sobol indices) or"
                         + " morris (screening) for a sensitivity analysis, found " + spec.design().type().key());
             }
-        }, (dir, summary, ciType) -> ChartCommand.render(dir, summary, day, ciType));
+        }, (dir, summary, days, ciType) -> ChartCommand.render(dir, summary, days, day, ciType));
     }
 }

@@ -19,7 +19,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return sweep.call(spec -> { }, (dir, summary, ciType) ->
-                ChartCommand.render(dir, summary, SweepAnalysis.DEFAULT_SENSITIVITY_DAY, ciType));
+        return sweep.call(spec -> { }, (dir, summary, days, ciType) ->
+                ChartCommand.render(dir, summary, days, SweepAnalysis.DEFAULT_SENSITIVITY_DAY, ciType));
     }
 }

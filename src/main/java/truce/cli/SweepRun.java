@@ -8,11 +8,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import truce.analysis.DailyMeans;
+import truce.analysis.DailySums;
 import truce.analysis.SummaryBuilder;
 import truce.analysis.SweepSummary;
 import truce.batch.Adaptive;
 import truce.batch.Manifest;
 import truce.batch.ResultsFolderException;
+import truce.batch.RunListener;
 import truce.batch.Shard;
 import truce.batch.SweepPlan;
 import truce.batch.SweepRunner;
@@ -39,9 +42,10 @@ final class SweepRun {
     interface Report {
         /**
          * @param summary the summary accumulated as the sweep ran, or null to read it from {@code runs.csv}
+         * @param days the days of every run, as the sweep summed them
          * @param ciType how the Kaplan–Meier intervals are built
          */
-        void write(Path dir, SweepSummary summary, ConfidenceType ciType) throws IOException;
+        void write(Path dir, SweepSummary summary, DailySums days, ConfidenceType ciType) throws IOException;
     }
 
     @Spec(Spec.Target.MIXEE)
@@ -164,9 +168,11 @@ final class SweepRun {
         OutputFolder.check(dir);
         try (FolderLock lock = FolderLock.acquire(dir, "truce " + spec.name())) {
             SummaryBuilder summary = SweepSummary.builder(plan);
+            DailySums days = new DailySums(plan);
             SweepRunner.Finished finished = SweepRunner.run(plan, dir, new SweepRunner.Options(runner.threads,
                     runner.resume, runner.force, VersionProvider.version(), shard, adaptive),
-                    interruption.running(dir, shard.size(plan.runs()), ConsoleProgress.forConsole(err)), summary);
+                    interruption.running(dir, shard.size(plan.runs()), ConsoleProgress.forConsole(err)),
+                    RunListener.of(summary, days));
             interruption.reporting();
             Manifest m = finished.manifest();
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -176,7 +182,11 @@ final class SweepRun {
                         + "merge the shards with: truce merge --out DIR SHARD_DIR...%n", m.runsCompleted(), shard,
                         seconds, dir);
             } else {
-                report.write(dir, finished.heardAll() ? summary.build(Manifest.read(dir), ci.type()) : null, ci.type());
+                if (!finished.watchedAll()) {
+                    DailyMeans.remove(dir); // an earlier sweep's, in a folder this one overwrote
+                }
+                report.write(dir, finished.heardAll() ? summary.build(Manifest.read(dir), ci.type()) : null,
+                        finished.watchedAll() ? days : null, ci.type());
                 truce.scenario.PosteriorDraws draws = SweepLoader.posteriorDraws(file);
                 if (draws != null) {
                     truce.calibration.Forecast.print(o, truce.calibration.Forecast.write(dir, draws, plan.base().horizon()));

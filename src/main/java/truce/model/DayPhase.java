@@ -62,7 +62,7 @@ public enum DayPhase {
                     + "Ceasefires per dyad: Bara & Clayton 2022. While a party is at war on another front, war costs it "
                     + "secondWarCost more: x ≥ warCost + secondWarCost + D + trustValue·T.",
             "Ceasefire"),
-    RECORD("Record", "The day is recorded, when a trajectory is wanted (one run, the GUI).", "", "DayRecorder");
+    RECORD("Record", "The day is recorded, when a trajectory is wanted (one run, the GUI), or shown to an observer (a sweep's averaged trajectories).", "", "DayRecorder");
 
     private final String title;
     private final String what;

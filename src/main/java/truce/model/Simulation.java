@@ -20,6 +20,14 @@ public final class Simulation {
         return play(new TruceModel(seed, scenario, false)).outcome();
     }
 
+    /**
+     * Like {@link #run}, showing the end of each day to {@code observer}: the same run (the
+     * observer draws no random numbers), whose days are seen without being kept.
+     */
+    public static RunOutcome run(Scenario scenario, long seed, DayObserver observer) {
+        return play(new TruceModel(seed, scenario, false, observer)).outcome();
+    }
+
     /** Like {@link #run}, also keeping the daily trajectory. */
     public static RecordedRun runRecorded(Scenario scenario, long seed) {
         TruceModel model = play(new TruceModel(seed, scenario, true));

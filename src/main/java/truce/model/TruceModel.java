@@ -28,7 +28,8 @@ import sim.engine.Steppable;
  *       {@link PeaceProcess});</li>
  *   <li>the peace process's momentum fades ({@link PeaceProcess#step});</li>
  *   <li>the ceasefire decides whether it ends today: breakdown, expiry ({@link Ceasefire});</li>
- *   <li>the day is recorded, if a trajectory is wanted ({@link DayRecorder}).</li>
+ *   <li>the day is recorded, if a trajectory is wanted ({@link DayRecorder}), or shown to a
+ *       {@link DayObserver}.</li>
  * </ol>
  *
  * <p>The first simulated day is the scenario's {@code startDay} (0 unless the scenario starts
@@ -45,6 +46,9 @@ public final class TruceModel extends SimState {
     private final long runSeed;
     private final Scenario scenario;
     private final boolean recording;
+    private final DayObserver observer;
+    private double[] observedTrust;
+    private double[] observedEscalation;
 
     private StateAgent[] states;
     private MilitantGroup[] groups;
@@ -79,10 +83,21 @@ public final class TruceModel extends SimState {
      * @param recording whether to keep the daily trajectory
      */
     public TruceModel(long seed, Scenario scenario, boolean recording) {
+        this(seed, scenario, recording, null);
+    }
+
+    /**
+     * @param seed the run's seed
+     * @param scenario a validated scenario; never null
+     * @param recording whether to keep the daily trajectory
+     * @param observer shown the end of each day, or null
+     */
+    public TruceModel(long seed, Scenario scenario, boolean recording, DayObserver observer) {
         super(generator(seed));
         this.runSeed = seed;
         this.scenario = scenario;
         this.recording = recording;
+        this.observer = observer;
     }
 
     /** The run's seed (MASON's own field stays 0: the generator was seeded here, with all 64 bits). */
@@ -118,7 +133,8 @@ public final class TruceModel extends SimState {
                 case PEACE_PROCESS -> new Sequence(java.util.Arrays.stream(ceasefires).map(Ceasefire::peace)
                         .toArray(Steppable[]::new));
                 case CEASEFIRE -> new Sequence(ceasefires);
-                case RECORD -> recording ? recorder : null;
+                case RECORD -> recording && observer != null ? new Sequence(new Steppable[] {recorder, state -> observe()})
+                        : recording ? recorder : observer != null ? state -> observe() : null;
             };
             if (step != null) {
                 phases.add(step);
@@ -179,6 +195,8 @@ public final class TruceModel extends SimState {
             c.updateDeterrence(this);
         }
         recorder = new DayRecorder();
+        observedTrust = new double[n];
+        observedEscalation = new double[n];
         today = new DayCounts();
         total = new DayCounts();
     }
@@ -220,6 +238,15 @@ public final class TruceModel extends SimState {
     /** The ceasefires with the given keys, or every ceasefire if none is given. */
     private Ceasefire[] served(List<String> keys) {
         return keys.isEmpty() ? ceasefires : keys.stream().map(ceasefiresByName::get).toArray(Ceasefire[]::new);
+    }
+
+    /** Shows the day's end to the observer. */
+    private void observe() {
+        for (int i = 0; i < states.length; i++) {
+            observedTrust[i] = states[i].meanTrust();
+            observedEscalation[i] = states[i].escalation();
+        }
+        observer.day(day, observedTrust, observedEscalation, allInForce());
     }
 
     private void newDay() {
