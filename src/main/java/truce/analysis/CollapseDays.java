@@ -109,10 +109,32 @@ public record CollapseDays(List<HistogramBin> bins, long runs, double medianDay,
      * middle day).
      */
     public static CollapseDays of(SweepSummary summary) {
-        int horizon = summary.manifest().horizon();
+        return of(summary.points(), summary.manifest().horizon());
+    }
+
+    /**
+     * The collapse days of a group of runs, as a histogram with its label.
+     *
+     * @param label the group, as the Kaplan–Meier chart names it
+     * @param days its collapse days
+     */
+    public record Group(String label, CollapseDays days) {
+    }
+
+    /** The collapse days of the runs of the Kaplan–Meier chart's groups, in their order. */
+    public static List<Group> of(SurvivalGroups groups, int horizon) {
+        List<Group> out = new java.util.ArrayList<>();
+        for (SurvivalGroups.Group g : groups.groups()) {
+            out.add(new Group(g.label(), of(g.points(), horizon)));
+        }
+        return out;
+    }
+
+    /** The collapse days of these design points' runs, in weekly bins, with their median. */
+    static CollapseDays of(List<SweepSummary.Point> points, int horizon) {
         long[] counts = new long[horizon];
         long runs = 0;
-        for (SweepSummary.Point p : summary.points()) {
+        for (SweepSummary.Point p : points) {
             SurvivalGroups.addCollapses(p.stats().km(), counts);
             runs += p.stats().n();
         }

@@ -48,8 +48,11 @@ public record SurvivalGroups(String column, List<Group> groups, LogRankResult lo
      * @param km its Kaplan–Meier curve
      * @param points the design points it pools
      * @param curve the curve as drawn: steps with their intervals, censor marks, risk table
+     * @param spread when it pools several design points, the lowest and highest of their own
+     *     curves day by day; else null
      */
-    public record Group(String label, SurvivalCurve km, List<SweepSummary.Point> points, KmCurve curve) {
+    public record Group(String label, SurvivalCurve km, List<SweepSummary.Point> points, KmCurve curve,
+                        KmSpread spread) {
         public Group {
             points = List.copyOf(points);
         }
@@ -120,7 +123,9 @@ public record SurvivalGroups(String column, List<Group> groups, LogRankResult lo
             survivors[groups.size()] = n - collapsed;
             counts.add(byDay);
             SurvivalCurve km = KaplanMeier.fromCounts(byDay, n - collapsed, horizon);
-            groups.add(new Group(e.getKey(), km, e.getValue(), KmCurve.of(e.getKey(), km, horizon, summary.ciType())));
+            groups.add(new Group(e.getKey(), km, e.getValue(), KmCurve.of(e.getKey(), km, horizon, summary.ciType()),
+                    e.getValue().size() > 1 ? KmSpread.of(e.getValue().stream().map(p -> stats.apply(p).km()).toList(),
+                            horizon) : null));
             most = Math.max(most, e.getValue().size());
         }
         LogRankResult test = groups.size() < 2 ? null : LogRank.testCounts(counts, survivors, horizon);

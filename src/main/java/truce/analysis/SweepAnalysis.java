@@ -80,6 +80,11 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
                 ConditionalHazards.of(summary, parameters), DailyMeans.read(dir, summary.manifest()).orElse(null));
     }
 
+    /** The collapse days of each Kaplan–Meier group's runs (one group: all runs). */
+    public List<CollapseDays.Group> collapseDays() {
+        return CollapseDays.of(groups, summary.manifest().horizon());
+    }
+
     /** Each point's headline estimates, for the report's table. */
     public List<PointEstimates> estimates() {
         return PointEstimates.of(summary);

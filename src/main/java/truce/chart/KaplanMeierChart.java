@@ -96,6 +96,20 @@ public final class KaplanMeierChart {
      */
     public static JFreeChart create(String title, List<KmCurve> curves, LogRankResult logRank,
                                     boolean bands) {
+        return create(title, curves, java.util.Collections.nCopies(curves.size(), null), logRank, bands);
+    }
+
+    /**
+     * Same, with the spread between the design points a curve pools drawn as two dotted step
+     * lines in its colour, the lowest and highest of their own curves.
+     *
+     * @param spreads one per curve, in order: its spread, or null for a curve of one design point
+     */
+    public static JFreeChart create(String title, List<KmCurve> curves, List<KmSpread> spreads, LogRankResult logRank,
+                                    boolean bands) {
+        if (spreads.size() != curves.size()) {
+            throw new IllegalArgumentException("expected one spread (or null) per curve");
+        }
         Objects.requireNonNull(title, "title");
         List<KmCurve> list = List.copyOf(curves);
         if (list.isEmpty() || list.size() > MAX_CURVES) {
@@ -156,7 +170,33 @@ public final class KaplanMeierChart {
                 anyBand = true;
             }
         }
+        XYSeriesCollection spreadData = new XYSeriesCollection();
+        XYStepRenderer spreadRenderer = new XYStepRenderer();
+        spreadRenderer.setDefaultSeriesVisibleInLegend(false);
+        for (int i = 0; i < list.size(); i++) {
+            KmSpread spread = spreads.get(i);
+            if (spread == null) {
+                continue;
+            }
+            for (double[] edge : new double[][] {spread.lowest(), spread.highest()}) {
+                XYSeries s = new XYSeries(list.get(i).label() + (edge == spread.lowest() ? " lowest" : " highest"),
+                        false, true);
+                for (int d = 0; d < edge.length; d++) {
+                    s.add(d, edge[d]);
+                }
+                spreadRenderer.setSeriesPaint(spreadData.getSeriesCount(), ChartStyle.series(i));
+                spreadRenderer.setSeriesStroke(spreadData.getSeriesCount(), Look.DOTTED);
+                spreadData.addSeries(s);
+            }
+        }
+        if (spreadData.getSeriesCount() > 0) {
+            plot.setDataset(2, spreadData);
+            plot.setRenderer(2, spreadRenderer);
+        }
         LegendItemCollection legend = plot.getLegendItems();
+        if (spreadData.getSeriesCount() > 0) {
+            legend.add(spreadLegendItem());
+        }
         if (!steps.censored.isEmpty()) {
             legend.add(censorLegendItem());
         }
@@ -236,6 +276,14 @@ public final class KaplanMeierChart {
         }
         band.add(c.end(), c.survivalAt(c.end()), lo, hi);
         return band;
+    }
+
+    private static LegendItem spreadLegendItem() {
+        LegendItem item = new LegendItem("dotted: lowest and highest of the pooled design points' own curves",
+                null, null, null, new Line2D.Double(-14.0, 0.0, 14.0, 0.0), Look.DOTTED, Color.GRAY);
+        item.setLabelFont(ChartStyle.LEGEND_FONT);
+        item.setLabelPaint(ChartStyle.TEXT);
+        return item;
     }
 
     private static LegendItem censorLegendItem() {

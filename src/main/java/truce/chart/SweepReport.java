@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import truce.analysis.CollapseDays;
 import truce.analysis.DailyMeans;
+import truce.analysis.KmSpread;
 import truce.analysis.SurvivalGroups;
 import truce.analysis.SweepAnalysis;
 import truce.analysis.SweptParameter;
@@ -131,12 +132,18 @@ public final class SweepReport {
                             + (points == 1 ? "" : ". It pools the design points: incidence.csv has each point's values")
                             + ".");
         }
-        CollapseDays days = CollapseDays.of(summary);
-        save(dir, charts, "collapse-days", CollapseDayHistogram.create("When ceasefires break", days),
-                CollapseDayHistogram.WIDTH, CollapseDayHistogram.HEIGHT,
-                "Days of collapse among the runs that collapsed (" + days.collapsed() + " of " + days.runs()
-                        + ", all design points together), in weekly bins; runs still in force at the horizon are not in it,"
-                        + " so the bars count collapses, not the hazard (the Kaplan–Meier chart gives survival by day).");
+        List<CollapseDays.Group> byGroup = analysis.collapseDays();
+        long collapsed = byGroup.stream().mapToLong(g -> g.days().collapsed()).sum();
+        long runs = byGroup.stream().mapToLong(g -> g.days().runs()).sum();
+        String groupedBy = byGroup.size() == 1 ? null : groupedBy(analysis.groups());
+        save(dir, charts, "collapse-days", CollapseDayHistogram.create("When ceasefires break", groupedBy == null
+                        ? null : "one histogram per " + groupedBy + ", as the Kaplan\u2013Meier curves", byGroup),
+                CollapseDayHistogram.WIDTH, CollapseDayHistogram.height(byGroup.size()),
+                "Days of collapse among the runs that collapsed (" + collapsed + " of " + runs + (groupedBy == null
+                        ? summary.points().size() == 1 ? "" : ", all design points together"
+                        : "; one histogram per " + groupedBy) + "), in weekly bins; runs still in force at the"
+                        + " horizon are not in it, so the bars count collapses, not the hazard (the Kaplan–Meier"
+                        + " chart gives survival by day).");
         HtmlReport.write(dir, new ReportInput(manifest.sweep(), horizon, charts, table(), manifest.describe(), kind()));
     }
 
@@ -246,6 +253,22 @@ public final class SweepReport {
         charts.add(new ReportChart("charts/" + name, chart.getTitle().getText(), caption));
     }
 
+    /** What the Kaplan–Meier groups are: "design point" or "level of <parameter in words>"; null for all runs. */
+    private String groupedBy(SurvivalGroups groups) {
+        if (groups.column() == null) {
+            return null;
+        }
+        return groups.column().equals(SurvivalGroups.POINT) ? "design point" : "level of " + parameters.stream()
+                .filter(p -> p.path().equals(groups.column())).map(SweptParameter::title).findFirst()
+                .orElse(groups.column());
+    }
+
+    /** "; each curve pools about N design points (...)" for pooled groups, else empty. */
+    private static String pooling(SurvivalGroups groups, String what) {
+        return groups.pooled() ? "; each " + what + " pools the design points that share its level (up to "
+                + groups.pointsPerGroup() + "), the other parameters varying" : "";
+    }
+
     private void kaplanMeier(Path dir, List<ReportChart> charts) throws IOException {
         kaplanMeier(dir, charts, null, analysis.groups());
     }
@@ -274,11 +297,12 @@ public final class SweepReport {
     /** The Kaplan–Meier chart of the composite ceasefire ({@code key} null) or of one ceasefire. */
     private void kaplanMeier(Path dir, List<ReportChart> charts, String key, SurvivalGroups groups) throws IOException {
         List<KmCurve> curves = new ArrayList<>();
+        List<KmSpread> spreads = new ArrayList<>();
         for (SurvivalGroups.Group g : groups.groups()) {
             curves.add(g.curve());
+            spreads.add(g.spread());
         }
-        String by = groups.column() == null ? null : groups.column().equals("point") ? "design point"
-                : groups.column() + (groups.pooled() ? " (pooled over the other parameters)" : "");
+        String by = groupedBy(groups);
         boolean several = !summary.manifest().ceasefires().isEmpty();
         String what = key != null ? "the share of runs in which ceasefire " + key + " had not broken down, by day of"
                 + " the scenario's calendar (flat before it starts or the run does)"
@@ -286,15 +310,18 @@ public final class SweepReport {
                         + " ceasefire to end ends in a breakdown)"
                 : "the share of ceasefires still in force by day";
         JFreeChart km = KaplanMeierChart.create(key == null ? (several ? "Every ceasefire still in force"
-                : "Ceasefire survival over time") : "Ceasefire " + key + ": survival over time", curves, groups.logRank(), true);
+                : "Ceasefire survival over time") : "Ceasefire " + key + ": survival over time", curves, spreads,
+                groups.logRank(), true);
         if (several) { // the scenario's calendar: a ceasefire may start after day 0
             ((org.jfree.chart.plot.XYPlot) km.getPlot()).getDomainAxis().setLabel("day of the scenario's calendar");
         }
         save(dir, charts, key == null ? "kaplan-meier" : "kaplan-meier-" + slug(key), km,
                 KaplanMeierChart.WIDTH, KaplanMeierChart.height(curves.size()),
                 "Kaplan–Meier estimate of " + what
-                        + (by == null ? "" : ", by " + by) + ", with pointwise 95% bands (conf.type "
-                        + summary.ciType() + ", as R's survfit); ticks"
+                        + (by == null ? "" : ", one curve per " + by) + ", with pointwise 95% bands (conf.type "
+                        + summary.ciType() + ", as R's survfit)" + pooling(groups, "curve")
+                        + (groups.pooled() ? ": the dotted lines under and over a curve are the lowest and highest of"
+                        + " those design points' own curves, the spread the pooled curve hides" : "") + "; ticks"
                         + " mark runs censored at the horizon" + (groups.logRank() == null ? "" : "; the log-rank test compares"
                         + " the curves") + ". Under the axis, the number of runs at risk on every 30th day, in brackets"
                         + " those that had collapsed by then.");
@@ -303,19 +330,16 @@ public final class SweepReport {
     private void dailyMeans(Path dir, List<ReportChart> charts) throws IOException {
         SurvivalGroups groups = analysis.groups();
         DailyMeans daily = analysis.daily();
-        String by = groups.column() == null ? "all runs together" : groups.column().equals(SurvivalGroups.POINT)
-                ? "one line per design point" : "one line per level of " + parameters.stream()
-                        .filter(p -> p.path().equals(groups.column())).map(SweptParameter::title).findFirst()
-                        .orElse(groups.column());
-        String pooled = groups.pooled() ? "each line pools the " + groups.pointsPerGroup() + " or so design points"
-                + " that share its level, the other parameters varying: their spread is not shown" : null;
-        save(dir, charts, "daily-means", DailyMeansChart.create("Averaged trajectories", by
+        String by = groupedBy(groups);
+        String lines = by == null ? "all runs together" : "one line per " + by;
+        save(dir, charts, "daily-means", DailyMeansChart.create("Averaged trajectories", lines
                         + "  \u00b7  shaded: 95% interval", daily), DailyMeansChart.WIDTH, DailyMeansChart.height(daily),
                 "Day by day, the share of ceasefires still in force (Wilson 95% interval) and each state's mean trust"
                         + " and escalation among the runs whose ceasefire was in force at the start of the day (95%"
                         + " interval of the mean: mean ± 1.96 sd/√n; drawn while at least "
-                        + DailyMeansChart.MIN_RUNS + " runs remain), " + by + (pooled == null ? "" : "; " + pooled)
-                        + ". " + DailyMeans.FILE + " has the numbers.");
+                        + DailyMeansChart.MIN_RUNS + " runs remain), " + lines + pooling(groups, "line")
+                        + (groups.pooled() ? " (the spread between those points is not shown here: the Kaplan–Meier"
+                        + " chart shows it for survival)" : "") + ". " + DailyMeans.FILE + " has the numbers.");
     }
 
     /** A file-name-safe form of a key path: {@code mediators.*.leverage} to {@code mediators-all-leverage}. */

@@ -52,7 +52,8 @@ import truce.model.Trajectory;
  * <ol>
  * <li>levels in [0, 1]: each state's trust (solid) and escalation (dashed) in one colour
  * per state; days under a monitoring mission are shaded;</li>
- * <li>militant attacks as lollipops whose height is the day's casualties, with the
+ * <li>militant attacks as lollipops, one per attack (side by side within its day), whose height is its
+ * casualties as a whole number, with the
  * mass-casualty threshold (the scenario's {@code massCasualty}, carried by the trajectory) dotted;</li>
  * <li>counts: state-on-state violations as bars; talks as one triangle per round,
  * stacked (succeeded: green, pointing up, at 1..k; failed: red, pointing down, above
@@ -87,6 +88,8 @@ public final class TrajectoryChart {
     private static final double BAR_WIDTH = 0.8;
     /** Share of a bar's width left out for a lollipop's stick. */
     private static final double STICK_MARGIN = 0.6;
+    /** The part of a day over which the stems of that day's attacks are spread. */
+    private static final double ATTACK_SPREAD = 0.8;
 
     /** The datasets of one chart, built once from a trajectory. */
     record Datasets(XYSeriesCollection levels, XYSeriesCollection attacks,
@@ -155,8 +158,12 @@ public final class TrajectoryChart {
         XYSeries talksFailed = new XYSeries("talks failed");
         for (DayRecord d : t.days()) {
             checkShape(d, states.size());
-            if (d.attacks() > 0) {
-                attacks.add(d.day(), d.casualties());
+            // one stem per attack, side by side within its day, at its casualties as a whole number
+            List<Double> each = d.attackCasualties().isEmpty() && d.attacks() > 0 ? List.of(d.casualties())
+                    : d.attackCasualties();
+            for (int k = 0; k < each.size(); k++) {
+                double offset = each.size() == 1 ? 0 : ATTACK_SPREAD * ((k + 0.5) / each.size() - 0.5);
+                attacks.add(d.day() + offset, Math.rint(each.get(k)));
             }
             if (d.violations() > 0) {
                 violations.add(d.day(), d.violations());

@@ -11,6 +11,13 @@ final class DayRecorder implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final List<DayRecord> days = new ArrayList<>();
+    /** Today's attacks' casualties, in order. */
+    private final List<Double> attacks = new ArrayList<>();
+
+    /** An attack today, with these casualties. */
+    void attack(double casualties) {
+        attacks.add(casualties);
+    }
 
     @Override
     public void step(SimState state) {
@@ -25,7 +32,8 @@ final class DayRecorder implements Steppable {
         DayCounts c = model.today();
         days.add(new DayRecord(model.day(), trust, escalation, c.attacks, c.casualties,
                 c.violations, c.talksHeld, c.talksSucceeded, model.anyMonitoring(),
-                model.allInForce()));
+                model.allInForce(), attacks));
+        attacks.clear();
     }
 
     List<DayRecord> days() {

@@ -285,6 +285,9 @@ public final class TruceModel extends SimState {
         g.launched();
         today.attacks++;
         today.casualties += casualties;
+        if (recording) {
+            recorder.attack(casualties);
+        }
         if (casualties >= scenario.massCasualty()) {
             today.massCasualtyAttacks++;
         }

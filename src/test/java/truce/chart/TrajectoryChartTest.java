@@ -95,6 +95,23 @@ class TrajectoryChartTest {
     }
 
     @Test
+    void eachAttackIsItsOwnStemAtAWholeNumberOfCasualties() {
+        Trajectory three = new Trajectory(List.of("a", "b"), List.of(
+                new DayRecord(0, List.of(0.5, 0.5), List.of(0.1, 0.1), 0, 0, 0, 0, 0, false, true, List.of()),
+                new DayRecord(1, List.of(0.5, 0.5), List.of(0.1, 0.1), 3, 41.7, 0, 0, 0, false, true,
+                        List.of(2.2, 38.6, 0.9))), 10);
+        org.jfree.data.xy.XYSeries stems = TrajectoryChart.createDatasets(three).attacks().getSeries(0);
+        assertEquals(3, stems.getItemCount()); // not one bar of the day's sum, 41.7
+        List<Double> heights = new ArrayList<>();
+        for (int i = 0; i < stems.getItemCount(); i++) {
+            double x = stems.getX(i).doubleValue();
+            assertTrue(x > 0.5 && x < 1.5, "stem " + i + " within day 1: " + x);
+            heights.add(stems.getY(i).doubleValue());
+        }
+        assertEquals(List.of(2.0, 39.0, 1.0), heights);
+    }
+
+    @Test
     void rejectsMismatchedStatesAndNulls() {
         Trajectory bad = new Trajectory(List.of("a", "b"), List.of(new DayRecord(0,
                 List.of(0.5, 0.5), List.of(0.1), 0, 0, 0, 0, 0, false, true)), 10);
