@@ -333,6 +333,13 @@ public final class SweepRunner {
             return none;
         }
         if (!options.resume()) {
+            if (old.finished() != null) { // the same command run again: say where the results are
+                throw new ResultsFolderException(dir + " already holds this sweep's complete results ("
+                        + old.runsCompleted() + " runs, finished " + old.finished() + "): " + (old.shard().count() > 1
+                        ? "merge the shards with 'truce merge'"
+                        : "open " + dir.resolve("index.html") + " to see them, 'truce chart " + dir + "' redraws the"
+                                + " report") + "; --force runs the sweep again, --out writes to another folder");
+            }
             throw new ResultsFolderException(dir + " already holds this sweep's results: use --resume to"
                     + " continue it, --force to start again, or --out to choose another folder");
         }

@@ -29,6 +29,22 @@ class SweepCommandIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theSameSweepRunAgainSaysWhereItsResultsAreAndHowToRedoThem() {
+        Path out = tmp.resolve("again");
+        String[] args = {"sweep", "src/test/resources/sweeps/small-grid.yaml", "--replicates", "2", "--out",
+            out.toString()};
+        assertEquals(ExitCodes.OK, Cli.execute(args).code());
+        Cli.Result again = Cli.execute(args);
+        assertEquals(ExitCodes.BAD_INPUT, again.code());
+        List<String> errors = again.err().lines().filter(l -> l.startsWith("error:")).toList();
+        assertEquals(1, errors.size(), again.err());
+        String err = errors.get(0);
+        assertTrue(err.startsWith("error: " + out + " already holds this sweep's complete results (8 runs, finished ")
+                && err.contains("open " + out.resolve("index.html")) && err.contains("'truce chart " + out + "'")
+                && err.contains("--force runs the sweep again"), err);
+    }
+
     @ParameterizedTest
     @MethodSource("shippedSweeps")
     void everyShippedSweepProducesItsSummaryChartsAndReport(Path sweep) throws IOException {
