@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import truce.calibration.CalibrationLoader;
 import truce.calibration.CalibrationOutputs;
@@ -29,38 +27,31 @@ import truce.files.FolderLock;
  * {@code index.html}.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Calibrate a scenario's parameters to observed ceasefires by ABC (SMC or rejection + regression).")
+        description = {"Calibrate a scenario's parameters to observed ceasefires by ABC (SMC or rejection + regression).",
+            "FILE is a calibration file; results go to results/<calibration name> unless --out is given."})
 final class CalibrateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Calibration file (YAML).")
-    Path file;
+    @Mixin
+    FileParameter input;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Worker threads (default: the number of processors, ${DEFAULT-VALUE}); results do not depend on it.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    RunnerOptions runner;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Results folder (default: results/<calibration name>).")
-    Path out;
-
-    @Option(names = "--resume", description = "Continue an interrupted calibration in the results folder.")
-    boolean resume;
-
-    @Option(names = "--force", description = "Overwrite whatever calibration the results folder holds.")
-    boolean force;
+    @Mixin
+    OutOption out;
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads: expected at least 1, found " + threads);
-        }
-        if (resume && force) {
-            throw new ParameterException(spec.commandLine(), "--resume and --force contradict each other");
-        }
+        runner.check();
+        int threads = runner.threads();
+        boolean resume = runner.resume;
+        boolean force = runner.force;
+        Path file = input.path();
         CalibrationSpec c = CalibrationLoader.load(file);
-        Path dir = out != null ? out : Path.of("results", c.name());
+        Path dir = out.or(Path.of("results", c.name()));
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
         err.printf(Locale.ROOT, "calibrate %s: %d parameters, target %d ceasefires (%d runs per parameter set), %s on %d"

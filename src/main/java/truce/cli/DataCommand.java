@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +32,8 @@ import truce.files.AtomicFiles;
  * (Aalen–Johansen) — printed at fixed days and drawn (PNG and SVG), with {@code curves.csv}.
  */
 @Command(name = "data", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Observed survival and cumulative incidence of a target's ceasefires, with 95%% intervals.")
+        description = {"Observed survival and cumulative incidence of a target's ceasefires, with 95%% intervals.",
+            "Results go to results/data-<target name> unless --out is given."})
 final class DataCommand implements Callable<Integer> {
 
     /** Days printed. */
@@ -43,8 +45,8 @@ final class DataCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Target file (ETH/PRIO data with a filter, or a days,ending CSV).")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/data-<target name>).")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Option(names = "--days", paramLabel = "D", description = "Last day drawn (default: ${DEFAULT-VALUE}).")
     int days = 365;
@@ -72,7 +74,7 @@ final class DataCommand implements Callable<Integer> {
             }
             w.println(line);
         }
-        Path dir = out != null ? out : Path.of("results", "data-" + target.name());
+        Path dir = out.or(Path.of("results", "data-" + target.name()));
         Files.createDirectories(dir);
         List<Band> incidence = new ArrayList<>();
         StringBuilder csv = new StringBuilder("day,measure,value,lo95,hi95\n");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +30,8 @@ import truce.chart.HtmlReport;
  * trajectory chart, the tables and a report to {@code DIR/discover/} (or {@code --out}).
  */
 @Command(name = "discover", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Scenario discovery (PRIM) on a sweep's results: which parameter ranges lead to an outcome.")
+        description = {"Scenario discovery (PRIM) on a sweep's results: which parameter ranges lead to an outcome.",
+            "Results go to DIR/discover unless --out is given."})
 final class DiscoverCommand implements Callable<Integer> {
 
     @Spec
@@ -47,8 +49,8 @@ final class DiscoverCommand implements Callable<Integer> {
             description = "Show box K of the peeling trajectory (default: the best balance of coverage and density).")
     Integer box;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Folder for the results (default: DIR/discover).")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Override
     public Integer call() throws IOException {
@@ -62,7 +64,7 @@ final class DiscoverCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ArgumentError("discover " + dir + ": " + e.getMessage());
         }
-        Path target = out != null ? out : dir.resolve("discover");
+        Path target = out.or(dir.resolve("discover"));
         Files.createDirectories(target);
         DiscoveryTables.write(target, d);
         Manifest m = Manifest.read(dir);

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import truce.calibration.CalibrationLoader;
 import truce.calibration.CalibrationSpec;
@@ -26,14 +25,16 @@ import truce.scenario.ScenarioException;
  * observed ceasefires it was not fitted to (out of sample).
  */
 @Command(name = "predict", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Predict another target's curves from a calibration's posterior (out-of-sample check).")
+        description = {"Predict another target's curves from a calibration's posterior (out-of-sample check).",
+            "FILE is the calibration file the posterior came from; results go to results/predict-<target name>"
+                    + " unless --out is given."})
 final class PredictCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The calibration file the posterior came from.")
-    Path file;
+    @Mixin
+    FileParameter input;
 
     @Option(names = "--posterior", required = true, paramLabel = "CSV", description = "The posterior.csv to draw from.")
     Path posterior;
@@ -41,17 +42,16 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--target", required = true, paramLabel = "TARGET", description = "Target file to predict.")
     Path target;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threadsOption;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Results folder (default: results/predict-<target name>).")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads: expected at least 1, found " + threads);
-        }
+        int threads = threadsOption.threads();
+        Path file = input.path();
         CalibrationSpec c = CalibrationLoader.load(file);
         var t = TargetLoader.load(target);
         var p = PosteriorCsv.read(posterior, posterior.toString());
@@ -60,7 +60,7 @@ final class PredictCommand implements Callable<Integer> {
             throw new ScenarioException(posterior.toString(), 1, "", "expected the parameters of " + file + " ("
                     + String.join(", ", paths) + "), found " + String.join(", ", p.paths()));
         }
-        Path dir = out != null ? out : Path.of("results", "predict-" + t.name());
+        Path dir = out.or(Path.of("results", "predict-" + t.name()));
         try (FolderLock lock = FolderLock.acquire(dir, "truce predict")) {
             Prediction r = Prediction.write(c.withTarget(t), p.population(), dir, threads);
             PrintWriter o = spec.commandLine().getOut();

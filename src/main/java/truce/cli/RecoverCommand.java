@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import truce.calibration.CalibrationLoader;
 import truce.calibration.CalibrationSpec;
@@ -24,14 +24,16 @@ import truce.files.AtomicFiles;
  * posterior 90% interval covers the truth ({@code recovery.csv}).
  */
 @Command(name = "recover", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Check that a calibration recovers known parameters: 90%% interval coverage over repetitions.")
+        description = {"Check that a calibration recovers known parameters: 90%% interval coverage over repetitions.",
+            "FILE is a calibration file (its priors, statistics and smc budget are used); results go to"
+                    + " results/recover-<calibration name> unless --out is given."})
 final class RecoverCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Calibration file (its priors, statistics and smc budget are used).")
-    Path file;
+    @Mixin
+    FileParameter input;
 
     @Option(names = "--repetitions", paramLabel = "N", description = "Repetitions (default: ${DEFAULT-VALUE}).")
     int repetitions = 20;
@@ -39,20 +41,22 @@ final class RecoverCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "N", description = "Ceasefires per simulated data set (default: the target's).")
     Integer size;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threadsOption;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Results folder (default: results/recover-<name>).")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Override
     public Integer call() throws IOException {
-        if (repetitions < 1 || threads < 1 || (size != null && size < 1)) {
-            throw new ParameterException(spec.commandLine(), "--repetitions, --threads and --size must be at least 1");
+        int threads = threadsOption.threads();
+        Path file = input.path();
+        if (repetitions < 1 || (size != null && size < 1)) {
+            throw new ParameterException(spec.commandLine(), "--repetitions and --size must be at least 1");
         }
         CalibrationSpec c = CalibrationLoader.load(file);
         int n = size != null ? size : c.replicates();
-        Path dir = out != null ? out : Path.of("results", "recover-" + c.name());
+        Path dir = out.or(Path.of("results", "recover-" + c.name()));
         Files.createDirectories(dir);
         PrintWriter err = spec.commandLine().getErr();
         StringBuilder csv = new StringBuilder("repetition,parameter,truth,q05,median,q95,covered\n");

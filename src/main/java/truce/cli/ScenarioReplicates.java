@@ -37,9 +37,9 @@ final class ScenarioReplicates {
                         PrintWriter err)
             throws IOException {
         SweepPlan plan = SweepPlan.of(spec);
-        err.printf("%s: %d replicates on %d threads -> %s%n", spec.name(), spec.replicates(), runner.threads, dir);
+        err.printf("%s: %d replicates on %d threads -> %s%n", spec.name(), spec.replicates(), runner.threads(), dir);
         err.flush();
-        Manifest m = SweepRunner.run(plan, dir, new SweepRunner.Options(runner.threads, runner.resume, runner.force,
+        Manifest m = SweepRunner.run(plan, dir, new SweepRunner.Options(runner.threads(), runner.resume, runner.force,
                 VersionProvider.version(), Shard.ALL), ConsoleProgress.forConsole(err));
         ChartCommand.render(dir, ci);
         return m;

@@ -162,14 +162,14 @@ final class SweepRun {
         err.printf("sweep %s: %d points x %d replicates = %d runs%s on %d threads -> %s%n", sweep.name(),
                 plan.points().size(), sweep.replicates(), plan.runs(),
                 shard.count() > 1 ? ", shard " + shard + " (" + shard.size(plan.runs()) + " runs)" : "",
-                runner.threads, dir);
+                runner.threads(), dir);
         err.flush();
         long t0 = System.nanoTime();
         OutputFolder.check(dir);
         try (FolderLock lock = FolderLock.acquire(dir, "truce " + spec.name())) {
             SummaryBuilder summary = SweepSummary.builder(plan);
             DailySums days = new DailySums(plan);
-            SweepRunner.Finished finished = SweepRunner.run(plan, dir, new SweepRunner.Options(runner.threads,
+            SweepRunner.Finished finished = SweepRunner.run(plan, dir, new SweepRunner.Options(runner.threads(),
                     runner.resume, runner.force, VersionProvider.version(), shard, adaptive),
                     interruption.running(dir, shard.size(plan.runs()), ConsoleProgress.forConsole(err)),
                     RunListener.of(summary, days));
