@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# slurm-cluster.sh: start or stop a real, single-node SLURM cluster on this machine, for tests
-# (DESIGN.md §8). Meant for a fresh Debian 12 machine or container, run as root, as CI does.
+# slurm-cluster.sh: start or stop a real, single-node SLURM cluster on this machine, for tests.
+# Meant for a fresh Debian 12 machine or container, run as root, as CI does.
 #
 #   scripts/slurm-cluster.sh start    install slurm-wlm and munge if missing, start munged (if no
 #                                     munged answers yet), slurmctld and slurmd, wait for the node

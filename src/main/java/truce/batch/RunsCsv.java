@@ -9,7 +9,7 @@ import truce.model.StateOutcome;
 
 /**
  * The columns of {@code runs.csv}: one row per run, identifying it (run number, design point,
- * replicate, seed), its swept parameter values, and every outcome of DESIGN.md section 3.
+ * replicate, seed), its swept parameter values, and every outcome of {@link truce.model.RunOutcome}.
  *
  * <p>The file opens cleanly in R and Python: every column name is a syntactically valid R name
  * (a swept path such as {@code mediators.*.leverage} becomes {@code mediators.all.leverage},

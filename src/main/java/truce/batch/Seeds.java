@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * Derived seeds (DESIGN.md section 5): a run's seed is a SplitMix64 mix of the master seed, the
+ * Derived seeds (the README, "Sweeps"): a run's seed is a SplitMix64 mix of the master seed, the
  * hash of its design point's canonical parameter values and its replicate index. It never
  * depends on a counter, so it does not change with thread count, shard layout, run order or
  * the other points of the sweep.

@@ -3,7 +3,7 @@ package truce.model;
 import java.util.List;
 
 /**
- * What one run reports (DESIGN.md section 3). A pure function of (scenario, seed).
+ * What one run reports (the README, "What one run reports"). A pure function of (scenario, seed).
  *
  * @param seed the run's seed
  * @param horizon days simulated if the ceasefire survived

@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 
 /**
  * What the runs of one design point say about the ceasefire: one row of {@code summary.csv}
- * (DESIGN.md section 5). Immutable; made by {@link PointAccumulator#snapshot()}.
+ * (the README, "Sweeps"). Immutable; made by {@link PointAccumulator#snapshot()}.
  *
  * @param n number of runs, {@code >= 1}
  * @param survivals runs whose ceasefire was still in force at the horizon, in {@code [0, n]}

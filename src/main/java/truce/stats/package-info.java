@@ -1,6 +1,6 @@
 /**
  * Statistics for the sweep runner: how often and for how long a ceasefire survives across many
- * runs of one design point (DESIGN.md section 5).
+ * runs of one design point (the README, "Sweeps").
  *
  * <p>Results are immutable values ({@link truce.stats.Interval}, {@link truce.stats.SurvivalCurve},
  * {@link truce.stats.LogRankResult}, {@link truce.stats.PointSummary}) made by stateless

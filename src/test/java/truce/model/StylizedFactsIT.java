@@ -13,7 +13,7 @@ import org.apache.commons.math3.stat.interval.IntervalUtils;
 import org.junit.jupiter.api.Test;
 
 /**
- * The stylized facts of DESIGN.md section 4, each as a statistical test with fixed seeds
+ * The stylized facts of the README ("Stylized facts and how they are tested"), each as a statistical test with fixed seeds
  * (1..n), a named test from Commons Math, a sample size and a significance level. All run on
  * scenarios without scripted events except the last, which is about the 2025 script. Each was
  * run once with its mechanism switched off and then failed, for the reason given in the README.
