@@ -53,7 +53,9 @@ public final class ResultsCheck {
             v = LineDigest.verify(runs);
         } catch (NoSuchFileException e) {
             throw new ResultsFolderException(runs + " cannot be checked: it has no "
-                    + LineDigest.fileFor(runs).getFileName() + " (written by an older Truce, or removed)");
+                    + LineDigest.fileFor(runs).getFileName() + " (written by an older Truce, or removed; a copy of a"
+                    + " results folder needs it, and the hidden " + truce.files.OutputFolder.LEDGER + ", beside runs.csv:"
+                    + " copy the whole folder, e.g. cp -a SRC/. DEST)");
         } catch (LineDigest.MismatchException e) {
             throw new ResultsFolderException(e.getMessage());
         }

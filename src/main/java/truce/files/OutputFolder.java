@@ -88,7 +88,10 @@ public final class OutputFolder {
             throw new OutputFolderException(dir + " holds " + (foreign.size() == 1 ? "a file" : foreign.size() + " files")
                     + " Truce did not write (" + String.join(", ", foreign.subList(0, Math.min(3, foreign.size())))
                     + (foreign.size() > 3 ? ", ..." : "") + "), which it will not overwrite or delete"
-                    + (force ? " even with --force" : "") + ": choose an empty or new folder");
+                    + (force ? " even with --force" : "") + ": choose an empty or new folder"
+                    + (Files.exists(abs.resolve(LEDGER)) ? "" : "; it has no " + LEDGER + ", the hidden list of the files"
+                            + " Truce wrote there: if it is a copy of a folder Truce wrote, copy that folder whole, hidden"
+                            + " files too (e.g. cp -a SRC/. DEST), or use the original"));
         }
         if (force) {
             for (String name : written) {

@@ -151,6 +151,32 @@ class OutputSafetyIT {
     }
 
     @Test
+    void chartOnACopiedFolderSaysWhatToCopyAndTakesAWholeCopy() throws IOException {
+        Path original = tmp.resolve("original");
+        assertEquals(ExitCodes.OK, Cli.execute("sweep", SWEEP, "--replicates", "5", "--out", original.toString()).code());
+        Path bare = tmp.resolve("bare");
+        Files.createDirectories(bare);
+        for (String f : List.of("manifest.json", "runs.csv")) {
+            Files.copy(original.resolve(f), bare.resolve(f));
+        }
+        refused(Cli.execute("chart", bare.toString()), "has no runs.csv.digest");
+        refused(Cli.execute("chart", bare.toString()), "copy the whole folder, e.g. cp -a SRC/. DEST");
+        Files.copy(original.resolve("runs.csv.digest"), bare.resolve("runs.csv.digest"));
+        refused(Cli.execute("chart", bare.toString()), "it has no .truce-files, the hidden list of the files Truce"
+                + " wrote there: if it is a copy of a folder Truce wrote, copy that folder whole, hidden files too");
+        Path whole = tmp.resolve("whole"); // cp -a original/. whole, without the lock
+        try (var files = Files.walk(original)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.endsWith(".truce.lock")).toList()) {
+                Path to = whole.resolve(original.relativize(f));
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
+            }
+        }
+        Cli.Result r = Cli.execute("chart", whole.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+    }
+
+    @Test
     void runAndChartRefuseAFolderHoldingTheUsersFiles() throws IOException {
         Path dir = tmp.resolve("run");
         Files.createDirectories(dir);
