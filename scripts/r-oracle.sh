@@ -5,11 +5,7 @@
 # cumulative incidence against R (scripts/r-oracle.R). Fails on any difference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! Rscript -e 'library(survival)' >/dev/null 2>&1; then
-  echo "installing R and its survival package (apt)"
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends r-base-core r-cran-survival >/dev/null
-fi
+source scripts/need-r.sh
 sweep=${1:-scenarios/sweeps/leverage-x-attacks.yaml}
 out=target/r-oracle
 rm -rf "$out"

@@ -5,11 +5,7 @@
 # Usage: scripts/r-snippet.sh [RESULTS_DIR]   (default: runs the sweep into target/r-snippet)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! Rscript -e 'library(survival)' >/dev/null 2>&1; then
-  echo "installing R and its survival package (apt)"
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends r-base-core r-cran-survival >/dev/null
-fi
+source scripts/need-r.sh
 dir=${1:-}
 if [ -z "$dir" ]; then
   dir=target/r-snippet/sweep
