@@ -2,21 +2,17 @@ package truce.calibration;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import truce.analysis.SweepSummary;
 import truce.chart.Band;
 import truce.chart.BandChart;
 import truce.chart.ChartFiles;
 import truce.files.AtomicFiles;
-import truce.model.Ending;
 import truce.scenario.PosteriorDraws;
+import truce.stats.SurvivalStep;
 
 /**
  * The forecast of a sweep over a posterior design: the chance that the ceasefire has not broken
@@ -61,25 +57,21 @@ public final class Forecast {
     public static List<Day> write(Path dir, PosteriorDraws draws, int horizon) throws IOException {
         int points = draws.points().size();
         double[][] p = new double[points][horizon + 1];
-        int[] replicates = new int[points];
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
-        try (Reader in = Files.newBufferedReader(dir.resolve("runs.csv"), StandardCharsets.UTF_8)) {
-            for (CSVRecord r : format.parse(in)) {
-                int i = Integer.parseInt(r.get("point").substring(1));
-                replicates[i]++;
-                boolean broke = Ending.BREAKDOWN.label().equals(r.get("ending"));
-                int day = Integer.parseInt(r.get("ending_day"));
-                for (int d = 0; d <= horizon; d++) {
-                    if (!broke || day > d) {
-                        p[i][d]++;
-                    }
-                }
+        long[] replicates = new long[points];
+        // the runs not broken down by each day, per point, from the sweep's summary (truce.analysis reads runs.csv)
+        for (SweepSummary.Point point : SweepSummary.read(dir).points()) {
+            int i = Integer.parseInt(point.id().substring(1));
+            long n = point.stats().n();
+            long[] breakdowns = new long[horizon + 1];
+            for (SurvivalStep st : point.stats().km().steps()) {
+                breakdowns[(int) st.time()] += st.events();
             }
-        }
-        for (int i = 0; i < points; i++) {
+            long broken = 0;
             for (int d = 0; d <= horizon; d++) {
-                p[i][d] /= replicates[i];
+                broken += breakdowns[d];
+                p[i][d] = (double) (n - broken) / n;
             }
+            replicates[i] = n;
         }
         double[] w = draws.weights();
         List<Day> out = new ArrayList<>();
