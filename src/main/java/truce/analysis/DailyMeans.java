@@ -152,11 +152,6 @@ public record DailyMeans(List<String> states, List<Series> series) {
         return Double.isNaN(x) ? SweepSummary.MISSING : Numbers.format(x);
     }
 
-    /** Removes a results folder's {@value #FILE}, if any: a sweep whose days were not watched has none. */
-    public static void remove(Path dir) throws IOException {
-        Files.deleteIfExists(dir.resolve(FILE));
-    }
-
     /**
      * Reads a results folder's {@value #FILE}, strictly.
      *

@@ -99,7 +99,8 @@ public final class SweepRunner {
      * @param watchedAll whether the listener's {@link RunListener#days() watcher} saw the days of
      *     every run of the sweep: true for a whole sweep with fixed replication, resumed or not (a
      *     resume runs again, without writing them, the runs already in {@code runs.csv}, to watch
-     *     them); false for a shard, adaptive replication, or a listener without a watcher
+     *     them); false for a shard, adaptive replication, a listener without a watcher, or a
+     *     finished sweep resumed (nothing is run: what the watcher would sum was written when it finished)
      */
     public record Finished(Manifest manifest, boolean heardAll, boolean watchedAll) {
     }
@@ -133,7 +134,7 @@ public final class SweepRunner {
         manifest.write(dir);
         boolean whole = options.adaptive() == null && shard.count() == 1;
         boolean heard = whole && done == 0;
-        DayWatcher watcher = whole ? listener.days() : null;
+        DayWatcher watcher = whole ? listener.days() : null; // (null again below if nothing is left to run)
 
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         int window = options.threads() * WINDOW_PER_THREAD;
@@ -141,7 +142,9 @@ public final class SweepRunner {
             if (options.adaptive() == null) {
                 List<RunTask> tasks = tasksOf(plan, shard);
                 progress.start(tasks.size(), done);
-                if (watcher != null && done > 0) {
+                if (watcher != null && done == tasks.size()) {
+                    watcher = null; // nothing left to run: a finished sweep resumed is not run again to be watched
+                } else if (watcher != null && done > 0) {
                     replay(tasks.subList(0, (int) done), pool, window, progress, watcher, done);
                 }
                 done = execute(tasks.subList((int) done, tasks.size()), pool, window, log, plan.columns(), progress, done,

@@ -8,7 +8,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import truce.analysis.DailyMeans;
 import truce.analysis.DailySums;
 import truce.analysis.SummaryBuilder;
 import truce.analysis.SweepSummary;
@@ -182,9 +181,6 @@ final class SweepRun {
                         + "merge the shards with: truce merge --out DIR SHARD_DIR...%n", m.runsCompleted(), shard,
                         seconds, dir);
             } else {
-                if (!finished.watchedAll()) {
-                    DailyMeans.remove(dir); // an earlier sweep's, in a folder this one overwrote
-                }
                 report.write(dir, finished.heardAll() ? summary.build(Manifest.read(dir), ci.type()) : null,
                         finished.watchedAll() ? days : null, ci.type());
                 truce.scenario.PosteriorDraws draws = SweepLoader.posteriorDraws(file);

@@ -80,6 +80,13 @@ class DailyMeansIT {
         assertTrue(stopped.done() >= 500 && stopped.done() < plan.runs(), "stopped after " + stopped.done());
         assertFalse(Files.exists(resumed.resolve(DailyMeans.FILE)));
         assertArrayEquals(one, sweep(plan, resumed, 2, true, Progress.NONE));
+        // a finished sweep resumed runs nothing, not even to watch: its file stays, and is still read
+        SweepRunner.Finished again = SweepRunner.run(plan, resumed, new SweepRunner.Options(2, true, false, "test",
+                Shard.ALL), Progress.NONE, RunListener.of(SweepSummary.builder(plan), new DailySums(plan)));
+        assertFalse(again.watchedAll() || again.heardAll());
+        SweepAnalysis kept = SweepAnalysis.of(resumed, SweepSummary.read(resumed), null, 90);
+        assertTrue(kept.daily() != null);
+        assertArrayEquals(one, Files.readAllBytes(resumed.resolve(DailyMeans.FILE)));
         String text = new String(one, java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.lines().skip(1).allMatch(l -> l.startsWith("TTP attack rate") || l.startsWith("\"")),
                 "grouped by a parameter's levels, as the Kaplan-Meier chart: " + text.lines().skip(1).findFirst());
