@@ -20,6 +20,7 @@ import truce.batch.ResultsFolderException;
 import truce.batch.RowValues;
 import truce.batch.RunsCsv;
 import truce.files.AtomicFiles;
+import truce.files.FolderLock;
 import truce.stats.Interval;
 import truce.stats.Proportions;
 
@@ -123,8 +124,14 @@ public record DailyMeans(List<String> states, List<Series> series) {
         return h;
     }
 
-    /** Writes {@value #FILE} atomically. */
+    /** Writes {@value #FILE} atomically, holding the folder's lock (so that it is listed as Truce's). */
     public void write(Path dir) throws IOException {
+        try (FolderLock lock = FolderLock.acquire(dir, "truce chart")) { // re-entrant: free under a command's lock
+            writeLocked(dir);
+        }
+    }
+
+    private void writeLocked(Path dir) throws IOException {
         AtomicFiles.writeText(dir.resolve(FILE), w -> {
             CSVPrinter p = new CSVPrinter(w, AppendLog.FORMAT);
             p.printRecord(header(states));
