@@ -49,13 +49,15 @@ public final class DailyMeansChart {
             throw new IllegalArgumentException("expected 1 to " + Look.SERIES_COUNT + " groups, got "
                     + means.series().size());
         }
+        double start = Double.POSITIVE_INFINITY; // a scenario may start later on its calendar
         double end = 1;
         for (DailyMeans.Series s : means.series()) {
+            start = Math.min(start, s.days().get(0).day());
             end = Math.max(end, s.days().get(s.days().size() - 1).day());
         }
         NumberAxis x = ChartStyle.axis(KaplanMeierChart.X_LABEL);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
-        x.setRange(0, end);
+        x.setRange(start, Math.max(end, start + 1));
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
         plot.setGap(10);
         XYPlot first = panel(means, "still in force", 0, d -> new DailyMeans.Mean(d.share(), d.shareInterval().lower(),
