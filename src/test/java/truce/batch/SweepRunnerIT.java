@@ -77,7 +77,8 @@ class SweepRunnerIT {
         Path dir = tmp.resolve("again");
         sweep(dir, 1, false, false);
         ResultsFolderException e = assertThrows(ResultsFolderException.class, () -> sweep(dir, 1, false, false));
-        assertTrue(e.getMessage().contains("--resume"), e.getMessage());
+        assertTrue(e.getMessage().contains("already holds this sweep's complete results (160 runs, finished ")
+                && e.getMessage().contains("--force runs the sweep again"), e.getMessage()); // finished: nothing to resume
         assertEquals(160, sweep(dir, 1, false, true).runsCompleted(), "--force starts again");
     }
 
