@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import truce.batch.Manifest;
 import truce.stats.ConfidenceType;
 
 /**
@@ -47,8 +48,19 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
      * @throws IOException if {@code manifest.json} or {@code runs.csv} cannot be read
      */
     public static SweepAnalysis read(Path dir, int sensitivityDay, ConfidenceType ciType) throws IOException {
-        SweepSummary summary = SweepSummary.read(dir, ciType);
-        return of(summary, sensitivityDay, EndingIncidence.read(dir, summary.manifest()).orElse(null));
+        Manifest m = Manifest.read(dir);
+        return of(SweepSummary.readRows(dir, m), m, sensitivityDay, ciType);
+    }
+
+    /**
+     * Analyses rows already accumulated: by the sweep runner as it wrote them (so a fresh sweep's
+     * report does not read {@code runs.csv} again), or by {@link #read}.
+     *
+     * @param rows the accumulated rows
+     * @param m the sweep's manifest as finally written
+     */
+    public static SweepAnalysis of(SummaryBuilder rows, Manifest m, int sensitivityDay, ConfidenceType ciType) {
+        return of(rows.build(m, ciType), sensitivityDay, rows.incidence().orElse(null));
     }
 
     /** Analyses a summary, with the endings' incidence if known (else null). */

@@ -7,10 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import truce.analysis.SummaryBuilder;
 import truce.analysis.SweepAnalysis;
 import truce.analysis.SweepSummary;
+import truce.batch.Manifest;
 import truce.batch.ResultsCheck;
-import truce.analysis.SweepSummary;
 import truce.chart.SweepReport;
 import truce.files.FolderLock;
 import truce.files.OutputFolder;
@@ -59,10 +60,10 @@ final class ChartCommand implements Callable<Integer> {
         render(dir, null, day, ciType);
     }
 
-    /** Same, from a summary accumulated as the sweep ran (null: read it from {@code runs.csv}). */
-    static void render(Path dir, SweepSummary summary, int day, ConfidenceType ciType) throws IOException {
-        SweepAnalysis analysis = summary == null ? SweepAnalysis.read(dir, day, ciType)
-                : SweepAnalysis.of(summary, day, truce.analysis.EndingIncidence.read(dir, summary.manifest()).orElse(null));
+    /** Same, from the rows accumulated as the sweep ran (null: read them from {@code runs.csv}). */
+    static void render(Path dir, SummaryBuilder heard, int day, ConfidenceType ciType) throws IOException {
+        SweepAnalysis analysis = heard == null ? SweepAnalysis.read(dir, day, ciType)
+                : SweepAnalysis.of(heard, Manifest.read(dir), day, ciType);
         analysis.write(dir);
         SweepReport.write(dir, analysis);
     }
