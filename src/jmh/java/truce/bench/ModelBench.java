@@ -54,6 +54,17 @@ public class ModelBench {
         return Simulation.run(b.scenario, s.next++);
     }
 
+    /**
+     * A run's setup alone: the model built for a new seed (its generator seeded, its agents and
+     * the day's scheduled events made) and started, not stepped.
+     */
+    @Benchmark
+    public TruceModel setup(Baseline b, Seeds s) {
+        TruceModel m = new TruceModel(s.next++, b.scenario, false);
+        m.start();
+        return m;
+    }
+
     /** The model stepped in a bare loop, as Simulation.run does, without building the outcome. */
     @Benchmark
     public int bareLoop(Baseline b, Seeds s) {

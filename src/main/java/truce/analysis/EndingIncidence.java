@@ -1,9 +1,6 @@
 package truce.analysis;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,11 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import truce.batch.Manifest;
 import truce.batch.Numbers;
+import truce.batch.ResultsFolderException;
 import truce.files.AtomicFiles;
 import truce.model.Ending;
 import truce.stats.AalenJohansen;
@@ -44,76 +39,86 @@ public record EndingIncidence(List<Ending> endings, Map<String, CumulativeIncide
     public static final List<Ending> ENDINGS = List.of(Ending.BREAKDOWN, Ending.SETTLEMENT, Ending.EXPIRY);
 
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+    /** Point ids ({@code p0007}) in index order. */
+    private static final Comparator<String> BY_INDEX = Comparator.comparingInt((String id) -> Integer.parseInt(id.substring(1)));
 
     /**
-     * Reads the endings of every run of a results folder.
-     *
-     * @return the incidence, or empty if {@code runs.csv} has no {@code ending} column (a folder
-     *         written before endings were recorded)
-     * @throws IOException if {@code runs.csv} cannot be read
+     * The endings of a sweep's runs counted row by row, by {@link SummaryBuilder} as
+     * {@code runs.csv} is written or read: the same rows in the same order give the same estimates
+     * either way. A point's counts by ending and day (3 x horizon longs) are kept only while its
+     * rows come: rows are in plan order except with adaptive replication, which revisits points.
      */
-    public static Optional<EndingIncidence> read(Path dir, Manifest manifest) throws IOException {
-        int horizon = manifest.horizon();
-        Comparator<String> byIndex = Comparator.comparingInt((String id) -> Integer.parseInt(id.substring(1)));
-        // a point's counts by ending and day (3 x horizon longs) are kept only while its rows come:
-        // rows are in plan order except with adaptive replication, which revisits points
-        boolean grouped = manifest.targetHalfWidth() == 0;
-        TreeMap<String, long[][]> open = new TreeMap<>(byIndex);
-        TreeMap<String, long[]> inForce = new TreeMap<>(byIndex);
-        TreeMap<String, CumulativeIncidence> closed = new TreeMap<>(byIndex);
-        long[][] all = new long[ENDINGS.size()][horizon];
-        long[] allInForce = new long[1];
-        try (Reader r = Files.newBufferedReader(dir.resolve("runs.csv"), StandardCharsets.UTF_8);
-             CSVParser parser = CSV.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-            if (!parser.getHeaderMap().containsKey("ending")) {
+    static final class Builder {
+        private final int horizon;
+        private final boolean grouped;
+        private final TreeMap<String, long[][]> open = new TreeMap<>(BY_INDEX);
+        private final TreeMap<String, long[]> inForce = new TreeMap<>(BY_INDEX);
+        private final TreeMap<String, CumulativeIncidence> closed = new TreeMap<>(BY_INDEX);
+        private final long[][] all;
+        private final long[] allInForce = new long[1];
+
+        /**
+         * @param horizon days simulated per run
+         * @param grouped whether each point's rows come together (all but adaptive replication)
+         */
+        Builder(int horizon, boolean grouped) {
+            this.horizon = horizon;
+            this.grouped = grouped;
+            this.all = new long[ENDINGS.size()][horizon];
+        }
+
+        /**
+         * Counts one run's ending.
+         *
+         * @param where the row's file and line, for messages
+         * @param point its point's id
+         * @param ending its {@code ending} cell
+         * @param day its {@code ending_day} cell
+         * @throws ResultsFolderException if a point's rows are not together in a grouped file
+         */
+        void count(String where, String point, String ending, String day) {
+            if (grouped && !open.containsKey(point)) {
+                if (closed.containsKey(point)) {
+                    throw new ResultsFolderException(where + ": the rows of point " + point
+                            + " are not together, as a sweep writes them");
+                }
+                close();
+            }
+            long[][] counts = open.computeIfAbsent(point, p -> new long[ENDINGS.size()][horizon]);
+            long[] censored = inForce.computeIfAbsent(point, p -> new long[1]);
+            Ending e = Ending.valueOf(ending.toUpperCase(java.util.Locale.ROOT));
+            if (e == Ending.IN_FORCE) {
+                censored[0]++;
+            } else {
+                counts[ENDINGS.indexOf(e)][Integer.parseInt(day)]++;
+            }
+        }
+
+        /** Estimates the open points' incidence, adds their counts to the pooled ones and forgets them. */
+        private void close() {
+            for (Map.Entry<String, long[][]> e : open.entrySet()) {
+                long survivors = inForce.get(e.getKey())[0];
+                closed.put(e.getKey(), AalenJohansen.fromCounts(e.getValue(), survivors, horizon));
+                for (int k = 0; k < ENDINGS.size(); k++) {
+                    for (int d = 0; d < horizon; d++) {
+                        all[k][d] += e.getValue()[k][d];
+                    }
+                }
+                allInForce[0] += survivors;
+            }
+            open.clear();
+            inForce.clear();
+        }
+
+        /** The incidence of every row counted, or empty if there were none. */
+        Optional<EndingIncidence> build() {
+            close();
+            if (closed.isEmpty()) {
                 return Optional.empty();
             }
-            for (CSVRecord rec : parser) {
-                if (!rec.isConsistent()) {
-                    continue; // a torn last line of an interrupted sweep
-                }
-                String point = rec.get("point");
-                if (grouped && !open.containsKey(point)) {
-                    if (closed.containsKey(point)) {
-                        throw new IOException(dir.resolve("runs.csv") + ":" + (rec.getRecordNumber() + 1)
-                                + ": the rows of point " + point + " are not together, as a sweep writes them");
-                    }
-                    close(open, inForce, closed, all, allInForce, horizon);
-                }
-                long[][] counts = open.computeIfAbsent(point, p -> new long[ENDINGS.size()][horizon]);
-                long[] censored = inForce.computeIfAbsent(point, p -> new long[1]);
-                Ending e = Ending.valueOf(rec.get("ending").toUpperCase(java.util.Locale.ROOT));
-                if (e == Ending.IN_FORCE) {
-                    censored[0]++;
-                } else {
-                    counts[ENDINGS.indexOf(e)][Integer.parseInt(rec.get("ending_day"))]++;
-                }
-            }
+            return Optional.of(new EndingIncidence(ENDINGS, new java.util.LinkedHashMap<>(closed),
+                    AalenJohansen.fromCounts(all, allInForce[0], horizon), horizon));
         }
-        close(open, inForce, closed, all, allInForce, horizon);
-        if (closed.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, CumulativeIncidence> points = new java.util.LinkedHashMap<>(closed);
-        return Optional.of(new EndingIncidence(ENDINGS, points, AalenJohansen.fromCounts(all, allInForce[0], horizon),
-                horizon));
-    }
-
-    /** Estimates the open points' incidence, adds their counts to the pooled ones and forgets them. */
-    private static void close(Map<String, long[][]> open, Map<String, long[]> inForce,
-                              Map<String, CumulativeIncidence> closed, long[][] all, long[] allInForce, int horizon) {
-        for (Map.Entry<String, long[][]> e : open.entrySet()) {
-            long survivors = inForce.get(e.getKey())[0];
-            closed.put(e.getKey(), AalenJohansen.fromCounts(e.getValue(), survivors, horizon));
-            for (int k = 0; k < ENDINGS.size(); k++) {
-                for (int d = 0; d < horizon; d++) {
-                    all[k][d] += e.getValue()[k][d];
-                }
-            }
-            allInForce[0] += survivors;
-        }
-        open.clear();
-        inForce.clear();
     }
 
     /**

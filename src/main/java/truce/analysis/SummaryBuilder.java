@@ -20,9 +20,12 @@ import truce.stats.PointAccumulator;
 import truce.stats.PointSummary;
 
 /**
- * Per-point statistics accumulated row by row, as {@code runs.csv} is written (the sweep runner)
- * (as a {@link RunListener} of the sweep runner) or read ({@link SweepSummary#read}): the same rows
- * in the same order give the same sums, so the same {@code summary.csv} either way.
+ * Per-point statistics accumulated row by row, as {@code runs.csv} is written (as a
+ * {@link RunListener} of the sweep runner) or read ({@link SweepSummary#read}): the summary and
+ * the cumulative incidence of each ending ({@link EndingIncidence}), everything the report needs
+ * from the rows, so a fresh sweep's report never reads {@code runs.csv} again. The same rows in
+ * the same order give the same sums, so the same {@code summary.csv} and {@code incidence.csv}
+ * either way.
  *
  * <p>Memory: a point's counts by collapse day are kept only while its rows come; once a row of
  * another point arrives the point is reduced to its summary. That holds for every results file
@@ -44,6 +47,9 @@ public final class SummaryBuilder implements RunListener {
     private final List<String> ceasefires;
     /** Per ceasefire: its start day, ending and ending day columns. */
     private final int[][] ceasefireColumns;
+    private final int endingColumn;
+    private final int endingDayColumn;
+    private final EndingIncidence.Builder endings;
     private final TreeMap<Integer, PointAccumulator> open = new TreeMap<>();
     private final Map<Integer, PointAccumulator[]> openCeasefires = new HashMap<>();
     private final Map<Integer, HazardCounts[]> hazards = new HashMap<>();
@@ -81,6 +87,9 @@ public final class SummaryBuilder implements RunListener {
             ceasefireColumns[k] = new int[] {column(header, RunsCsv.perCeasefire("start_day", key)),
                 column(header, RunsCsv.perCeasefire("ending", key)), column(header, RunsCsv.perCeasefire("ending_day", key))};
         }
+        this.endingColumn = header.indexOf("ending"); // absent from files written before endings were recorded
+        this.endingDayColumn = header.indexOf("ending_day");
+        this.endings = new EndingIncidence.Builder(horizon, grouped);
     }
 
     private static int column(List<String> header, String name) {
@@ -137,6 +146,9 @@ public final class SummaryBuilder implements RunListener {
                     RowValues.integer(where, "collapse_day", cell.apply(dayColumn)), other);
         } catch (IllegalArgumentException e) {
             throw new ResultsFolderException(where + ": " + e.getMessage());
+        }
+        if (endingColumn >= 0 && endingDayColumn >= 0) {
+            endings.count(where, id, cell.apply(endingColumn), cell.apply(endingDayColumn));
         }
         rows++;
     }
@@ -207,6 +219,14 @@ public final class SummaryBuilder implements RunListener {
             closedCeasefires.put(point, s);
         });
         openCeasefires.clear();
+    }
+
+    /**
+     * The cumulative incidence of each ending over every row added, or empty if there were none
+     * or the rows record no endings.
+     */
+    public java.util.Optional<EndingIncidence> incidence() {
+        return endingColumn >= 0 && endingDayColumn >= 0 ? endings.build() : java.util.Optional.empty();
     }
 
     /** The summary of every row added, points in index order. */

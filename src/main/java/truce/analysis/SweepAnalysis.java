@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import truce.batch.Manifest;
 import truce.stats.ConfidenceType;
 
 /**
@@ -49,20 +50,51 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
      * @throws IOException if {@code manifest.json} or {@code runs.csv} cannot be read
      */
     public static SweepAnalysis read(Path dir, int sensitivityDay, ConfidenceType ciType) throws IOException {
-        return of(dir, SweepSummary.read(dir, ciType), null, sensitivityDay);
+        return read(dir, null, sensitivityDay, ciType);
+    }
+
+    /**
+     * Same, with the days of its runs as the sweep summed them (null: keep the folder's daily means).
+     *
+     * @throws IOException if {@code manifest.json} or {@code runs.csv} cannot be read
+     */
+    public static SweepAnalysis read(Path dir, DailySums days, int sensitivityDay, ConfidenceType ciType)
+            throws IOException {
+        Manifest m = Manifest.read(dir);
+        return of(dir, SweepSummary.readRows(dir, m), m, days, sensitivityDay, ciType);
+    }
+
+    /**
+     * Analyses rows already accumulated: by the sweep runner as it wrote them (so a fresh sweep's
+     * report does not read {@code runs.csv} again), or by {@link #read}.
+     *
+     * @param dir the results folder, for the daily means
+     * @param rows the accumulated rows
+     * @param m the sweep's manifest as finally written
+     * @param days the days of its runs as the sweep summed them, written as {@value DailyMeans#FILE}
+     *     for the groups; or null to keep the folder's file, if it has one
+     * @param sensitivityDay the day for Kaplan–Meier survival in sensitivity analyses
+     * @param ciType how Kaplan–Meier intervals are built
+     * @throws IOException if the daily means cannot be read or written
+     */
+    public static SweepAnalysis of(Path dir, SummaryBuilder rows, Manifest m, DailySums days, int sensitivityDay,
+            ConfidenceType ciType) throws IOException {
+        return of(dir, rows.build(m, ciType), rows.incidence().orElse(null), days, sensitivityDay);
     }
 
     /**
      * Analyses a results folder whose summary is known.
      *
-     * @param dir the results folder, for the endings in {@code runs.csv} and the daily means
+     * @param dir the results folder, for the daily means
      * @param summary its summary
+     * @param incidence the endings' cumulative incidence if known, else null
      * @param days the days of its runs as the sweep summed them, written as {@value DailyMeans#FILE}
      *     for the groups; or null to read that file, if the folder has one
      * @param sensitivityDay the day for Kaplan–Meier survival in sensitivity analyses
      * @throws IOException if a file cannot be read or written
      */
-    public static SweepAnalysis of(Path dir, SweepSummary summary, DailySums days, int sensitivityDay)
+    public static SweepAnalysis of(Path dir, SweepSummary summary, EndingIncidence incidence, DailySums days,
+            int sensitivityDay)
             throws IOException {
         List<SweptParameter> parameters = SweptParameter.of(summary);
         Map<String, SurvivalGroups> each = new java.util.LinkedHashMap<>();
@@ -76,7 +108,7 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
         return new SweepAnalysis(summary, parameters, groups,
                 Sensitivity.applies(summary) ? Sensitivity.compute(summary, sensitivityDay) : List.of(),
                 Screening.applies(summary) ? Screening.compute(summary, sensitivityDay) : List.of(),
-                sensitivityDay, EndingIncidence.read(dir, summary.manifest()).orElse(null), each,
+                sensitivityDay, incidence, each,
                 ConditionalHazards.of(summary, parameters), DailyMeans.read(dir, summary.manifest()).orElse(null));
     }
 

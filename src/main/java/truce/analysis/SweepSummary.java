@@ -99,6 +99,17 @@ public final class SweepSummary {
      */
     public static SweepSummary read(Path dir, ConfidenceType ciType) throws IOException {
         Manifest m = Manifest.read(dir);
+        return readRows(dir, m).build(m, ciType);
+    }
+
+    /**
+     * Every row of a results folder's {@code runs.csv}, read strictly and accumulated.
+     *
+     * @param m the folder's manifest
+     * @throws IOException if the file is missing or unreadable
+     * @throws ResultsFolderException naming the file and line of a row that is not what a sweep writes
+     */
+    static SummaryBuilder readRows(Path dir, Manifest m) throws IOException {
         Path file = dir.resolve(SweepRunner.RUNS);
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = AppendLog.FORMAT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
@@ -116,7 +127,7 @@ public final class SweepSummary {
                 }
                 builder.add(where, rec::get);
             }
-            return builder.build(m, ciType);
+            return builder;
         }
     }
 

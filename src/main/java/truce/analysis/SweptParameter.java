@@ -31,9 +31,12 @@ public record SweptParameter(String path, List<String> levels, boolean numeric, 
             boolean numeric = seen.stream().allMatch(SweptParameter::isNumber);
             List<String> inOrder = new ArrayList<>(seen);
             if (numeric) { // each value parsed once: a sampled design has as many values as points
-                java.util.Map<String, Double> x = new java.util.HashMap<>();
-                inOrder.forEach(v -> x.put(v, Double.parseDouble(v)));
-                inOrder.sort(java.util.Comparator.comparingDouble(x::get));
+                record Level(double x, String text) {
+                }
+                List<Level> levels = new ArrayList<>(inOrder.size());
+                inOrder.forEach(v -> levels.add(new Level(Double.parseDouble(v), v)));
+                levels.sort((a, b) -> Double.compare(a.x(), b.x())); // stable: equal numbers keep their order
+                inOrder = levels.stream().map(Level::text).toList();
             }
             out.add(new SweptParameter(path, inOrder, numeric, AxisTitles.of(path)));
         }

@@ -8,10 +8,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import truce.analysis.DailySums;
+import truce.analysis.SummaryBuilder;
 import truce.analysis.SweepAnalysis;
 import truce.analysis.SweepSummary;
+import truce.batch.Manifest;
 import truce.batch.ResultsCheck;
-import truce.analysis.SweepSummary;
 import truce.chart.SweepReport;
 import truce.files.FolderLock;
 import truce.files.OutputFolder;
@@ -61,13 +62,13 @@ final class ChartCommand implements Callable<Integer> {
     }
 
     /**
-     * Same, from a summary accumulated as the sweep ran (null: read it from {@code runs.csv}) and
+     * Same, from the rows accumulated as the sweep ran (null: read them from {@code runs.csv}) and
      * the days of its runs as it summed them (null: keep the folder's daily means, if any).
      */
-    static void render(Path dir, SweepSummary summary, DailySums days, int day, ConfidenceType ciType)
+    static void render(Path dir, SummaryBuilder heard, DailySums days, int day, ConfidenceType ciType)
             throws IOException {
-        SweepAnalysis analysis = SweepAnalysis.of(dir, summary == null ? SweepSummary.read(dir, ciType) : summary, days,
-                day);
+        SweepAnalysis analysis = heard == null ? SweepAnalysis.read(dir, days, day, ciType)
+                : SweepAnalysis.of(dir, heard, Manifest.read(dir), days, day, ciType);
         analysis.write(dir);
         SweepReport.write(dir, analysis);
     }

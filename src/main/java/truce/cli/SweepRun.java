@@ -40,11 +40,11 @@ final class SweepRun {
     /** What a command writes from a whole sweep's results: the summary, charts and report. */
     interface Report {
         /**
-         * @param summary the summary accumulated as the sweep ran, or null to read it from {@code runs.csv}
-         * @param days the days of every run, as the sweep summed them
+         * @param heard the rows accumulated as the sweep ran, or null to read them from {@code runs.csv}
+         * @param days the days of every run, as the sweep summed them, or null
          * @param ciType how the Kaplan–Meier intervals are built
          */
-        void write(Path dir, SweepSummary summary, DailySums days, ConfidenceType ciType) throws IOException;
+        void write(Path dir, SummaryBuilder heard, DailySums days, ConfidenceType ciType) throws IOException;
     }
 
     @Spec(Spec.Target.MIXEE)
@@ -181,8 +181,8 @@ final class SweepRun {
                         + "merge the shards with: truce merge --out DIR SHARD_DIR...%n", m.runsCompleted(), shard,
                         seconds, dir);
             } else {
-                report.write(dir, finished.heardAll() ? summary.build(Manifest.read(dir), ci.type()) : null,
-                        finished.watchedAll() ? days : null, ci.type());
+                report.write(dir, finished.heardAll() ? summary : null, finished.watchedAll() ? days : null,
+                        ci.type());
                 truce.scenario.PosteriorDraws draws = SweepLoader.posteriorDraws(file);
                 if (draws != null) {
                     truce.calibration.Forecast.print(o, truce.calibration.Forecast.write(dir, draws, plan.base().horizon()));

@@ -77,7 +77,8 @@ public final class AtomicFiles {
     public static void writeText(Path target, TextBody body) throws IOException {
         Objects.requireNonNull(body, "body");
         writeStream(target, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            // buffered: CSV printers write a cell a piece at a time, and each write to the encoder costs
+            Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             body.write(new NonClosingWriter(writer));
             writer.flush();
         });

@@ -68,16 +68,23 @@ final class ScenarioValidator {
 
     /**
      * Whether a rule here reads the value at {@code path} together with a value at another path
-     * that a sweep may set separately: the event rules read an event's day with the horizon and
-     * an event's fields with its type and with each other. Every other rule reads one value
-     * (a name, a reference against the declared actors, which overrides cannot change) or none
-     * that an override can set (the actors, their names).
+     * that a sweep may set separately: the event rules read an event's day with the horizon, an
+     * event's fields with its type and with each other, and a talks event's mediator with what
+     * that mediator serves; the ceasefire rules read a ceasefire's parties with each other and
+     * with every other ceasefire's, and its start day with the horizon. Every other rule reads one
+     * value (a name, a reference against the declared actors, which overrides cannot change) or
+     * none that an override can set (the actors, their names). A new rule that reads two values
+     * must be listed here, or sweeps would check its values apart.
      *
      * @param path a dotted key path; not null
      */
     static boolean readsWithOthers(String path) {
-        return path.equals("horizon") || path.startsWith("events[") || path.equals("events");
+        return path.equals("horizon") || path.equals("events") || path.startsWith("events[")
+                || path.equals("ceasefires") || path.startsWith("ceasefires.") || SERVES.matcher(path).matches();
     }
+
+    /** A mediator's list of the ceasefires it serves, or an item of it. */
+    private static final Pattern SERVES = Pattern.compile("mediators\\.[^.]+\\.serves(\\[\\d+])?");
 
     /**
      * Checks the cross-field rules.

@@ -64,8 +64,8 @@ class DailyMeansIT {
         SweepRunner.Finished f = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, resume, false, "test",
                 Shard.ALL), progress, RunListener.of(summary, days));
         assertTrue(f.watchedAll());
-        SweepAnalysis.of(dir, f.heardAll() ? summary.build(Manifest.read(dir), ConfidenceType.LOG)
-                : SweepSummary.read(dir), days, 90);
+        Manifest m = Manifest.read(dir);
+        SweepAnalysis.of(dir, f.heardAll() ? summary : SweepSummary.readRows(dir, m), m, days, 90, ConfidenceType.LOG);
         return Files.readAllBytes(dir.resolve(DailyMeans.FILE));
     }
 
@@ -84,7 +84,7 @@ class DailyMeansIT {
         SweepRunner.Finished again = SweepRunner.run(plan, resumed, new SweepRunner.Options(2, true, false, "test",
                 Shard.ALL), Progress.NONE, RunListener.of(SweepSummary.builder(plan), new DailySums(plan)));
         assertFalse(again.watchedAll() || again.heardAll());
-        SweepAnalysis kept = SweepAnalysis.of(resumed, SweepSummary.read(resumed), null, 90);
+        SweepAnalysis kept = SweepAnalysis.read(resumed, 90, ConfidenceType.LOG);
         assertTrue(kept.daily() != null);
         assertArrayEquals(one, Files.readAllBytes(resumed.resolve(DailyMeans.FILE)));
         String text = new String(one, java.nio.charset.StandardCharsets.UTF_8);

@@ -49,7 +49,7 @@ class DailySumsTest {
         SweepRunner.Finished f = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, false, false, "test",
                 Shard.ALL), Progress.NONE, RunListener.of(summary, days));
         assertTrue(f.heardAll() && f.watchedAll());
-        return new Swept(SweepAnalysis.of(dir, summary.build(Manifest.read(dir), ConfidenceType.LOG), days, 90), days);
+        return new Swept(SweepAnalysis.of(dir, summary, Manifest.read(dir), days, 90, ConfidenceType.LOG), days);
     }
 
     @Test

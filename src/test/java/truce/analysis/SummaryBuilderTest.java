@@ -22,8 +22,9 @@ import truce.scenario.SweepSpec;
 import truce.stats.ConfidenceType;
 
 /**
- * The summary a sweep accumulates as it writes {@code runs.csv} is the one read back from the
- * file: the same {@code summary.csv}, byte for byte.
+ * The summary and the incidence of each ending a sweep accumulates as it writes {@code runs.csv}
+ * are the ones read back from the file: the same {@code summary.csv} and {@code incidence.csv},
+ * byte for byte.
  */
 class SummaryBuilderTest {
 
@@ -49,6 +50,11 @@ class SummaryBuilderTest {
         reread.write(dir);
         assertEquals(64, reread.points().size());
         assertEquals(Files.readString(dir.resolve(SweepSummary.FILE)), Files.readString(tmp.resolve(SweepSummary.FILE)));
+        heard.incidence().orElseThrow().write(tmp, ConfidenceType.LOG);
+        SweepAnalysis.read(dir, SweepAnalysis.DEFAULT_SENSITIVITY_DAY, ConfidenceType.LOG).incidence()
+                .write(dir, ConfidenceType.LOG);
+        assertEquals(Files.readString(dir.resolve(EndingIncidence.FILE)), Files.readString(tmp.resolve(EndingIncidence.FILE)),
+                "the incidence of each ending accumulated as the rows were written is the one read from them");
     }
 
     @Test

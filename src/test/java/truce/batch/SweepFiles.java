@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Sweep files over {@code scenarios/baseline-2025.yaml} for tests that make their own designs. */
+/** Sweep files (by default over {@code scenarios/baseline-2025.yaml}) for tests that make their own designs. */
 final class SweepFiles {
 
     private SweepFiles() {
@@ -19,6 +19,11 @@ final class SweepFiles {
      * @return {@code file}
      */
     static Path write(Path file, long masterSeed, String design) throws IOException {
+        return write(file, Path.of("scenarios/baseline-2025.yaml"), masterSeed, design);
+    }
+
+    /** Same, over {@code scenario}. */
+    static Path write(Path file, Path scenario, long masterSeed, String design) throws IOException {
         return Files.writeString(file, """
                 name: %s
                 scenario: %s
@@ -26,6 +31,6 @@ final class SweepFiles {
                 masterSeed: %d
                 design:
                 """.formatted(file.getFileName().toString().replaceFirst("\\.yaml$", ""),
-                Path.of("scenarios/baseline-2025.yaml").toAbsolutePath(), masterSeed) + design);
+                scenario.toAbsolutePath(), masterSeed) + design);
     }
 }

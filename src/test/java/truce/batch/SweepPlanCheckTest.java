@@ -45,6 +45,7 @@ class SweepPlanCheckTest {
             morris, a range touching the maximum     | morris | 8 | mediators.*.leverage: {from: 0.5, to: 1}; militants.ttp.attackRate: {from: 0, to: 50} | ok
             morris, a range over the maximum         | morris | 8 | mediators.*.leverage: {from: 0.5, to: 1}; militants.ttp.attackRate: {from: 0, to: 50.5} | design point p
             saltelli, all valid                      | saltelli | 8 | states.*.forgiveness: {from: 0, to: 1}; militants.ttp.attackRate: {from: 0, to: 50} | ok
+            region: horizon and a ceasefire's start  | grid  | 0 | horizon: [120, 40]; ceasefires.eastern.startDay: [20, 50] | design point p0003
             """)
     void checkingEachParametersValuesOnceDecidesAsCheckingEveryPoint(String what, String type, int samples,
                                                                       String parameters, String expected)
@@ -57,7 +58,9 @@ class SweepPlanCheckTest {
         for (String p : parameters.split(";")) {
             design.append("    ").append(p.trim()).append('\n');
         }
-        Path file = SweepFiles.write(tmp.resolve("check.yaml"), 7, design.toString());
+        Path file = SweepFiles.write(tmp.resolve("check.yaml"), what.startsWith("region")
+                ? Path.of("src/test/resources/scenarios/good/region.yaml") : Path.of("scenarios/baseline-2025.yaml"),
+                7, design.toString());
         String eachPoint = outcome(file, true);
         String onceEach = outcome(file, false);
         assertTrue(eachPoint.startsWith(expected.equals("ok") ? "ok" : "") && eachPoint.contains(
