@@ -69,6 +69,8 @@ public final class TruceModel extends SimState {
     private Ceasefire[][] fronts;
     /** Whether some spillover is on (ceasefires per dyad only). */
     private boolean spilling;
+    /** The one ceasefire among all the states of a scenario without a ceasefires section, else null. */
+    private Ceasefire single;
     /** The agreement of no effect, for a pair with no ceasefire acting between them. */
     private final Ceasefire none = Ceasefire.none();
     private DayRecorder recorder;
@@ -213,12 +215,14 @@ public final class TruceModel extends SimState {
             Ceasefire single = new Ceasefire(CeasefireOutcome.SINGLE, 0, all, 0, scenario.collapse(),
                     scenario.agreement(), scenario.talks());
             ceasefires = new Ceasefire[] {single};
+            this.single = single;
             ceasefiresByName.put(single.key, single);
             for (Ceasefire[] row : between) {
                 java.util.Arrays.fill(row, single);
             }
             return;
         }
+        single = null;
         ceasefires = new Ceasefire[scenario.ceasefires().size()];
         int i = 0;
         for (Map.Entry<String, CeasefireSpec> e : scenario.ceasefires().entrySet()) {
@@ -270,6 +274,9 @@ public final class TruceModel extends SimState {
      * no effect.
      */
     Ceasefire agreement(int i, int j) {
+        if (single != null) {
+            return single; // acting on every day a run without a ceasefires section simulates
+        }
         Ceasefire c = between[i][j];
         return c != null && c.acting(day) ? c : none;
     }
