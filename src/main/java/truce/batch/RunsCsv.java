@@ -149,7 +149,7 @@ public final class RunsCsv {
         r.add(Integer.toString(o.talksHeld()));
         r.add(Integer.toString(o.talksSucceeded()));
         r.add(Numbers.format(o.peakEscalation()));
-        if (!t.scenario().ceasefires().isEmpty()) {
+        if (t.scenario().perDyad()) {
             r.add(o.ceasefires().stream().allMatch(CeasefireOutcome::survived) ? "TRUE" : "FALSE");
             int first = t.scenario().startDay();
             for (CeasefireOutcome c : o.ceasefires()) {

@@ -87,7 +87,7 @@ final class ActorField {
                         Link.mediates(mediators.get(m), m, states.get(s), s));
             }
         }
-        if (!model.scenario().ceasefires().isEmpty()) { // several ceasefires: each its own link, with its state
+        if (model.scenario().perDyad()) { // several ceasefires: each its own link, with its state
             for (Ceasefire c : model.getCeasefires()) {
                 int a = c.party(0);
                 int b = c.party(1);
