@@ -63,6 +63,8 @@ public final class Ceasefire implements Steppable {
     private int violations;
     private int talksHeld;
     private int talksSucceeded;
+    /** Scripted talks rounds that fell after it had ended. */
+    private int talksNotHeld;
 
     Ceasefire(String key, int index, int[] parties, int startDay, CollapseRule rule, Agreement agreement,
               Talks talks) {
@@ -136,6 +138,11 @@ public final class Ceasefire implements Steppable {
         if (success) {
             talksSucceeded++;
         }
+    }
+
+    /** Scripted talks on it fell on a day after it had ended: not held, but counted. */
+    void scriptedTalksNotHeld() {
+        talksNotHeld++;
     }
 
     void recordViolation(int day) {
@@ -312,7 +319,7 @@ public final class Ceasefire implements Steppable {
     /** What the run reports for this ceasefire, as of the given horizon. */
     CeasefireOutcome outcome(int horizon) {
         return new CeasefireOutcome(key, startDay, ending, inForce() ? horizon : endingDay, cause, breaker,
-                violations, talksHeld, talksSucceeded);
+                violations, talksHeld, talksSucceeded, talksNotHeld);
     }
 
     // ---- read-only bean properties, for MASON's inspectors and the GUI ----

@@ -15,9 +15,12 @@ package truce.model;
  * @param violations state-on-state violations between its parties while it was in force
  * @param talksHeld talks rounds held on it (by mediators and direct channels)
  * @param talksSucceeded of those, rounds that succeeded
+ * @param talksNotHeld scripted talks rounds on it that fell after it had ended in this run, and so
+ *        were not held
  */
 public record CeasefireOutcome(String key, int startDay, Ending ending, int endingDay, CollapseCause cause,
-                               String breaker, int violations, int talksHeld, int talksSucceeded) {
+                               String breaker, int violations, int talksHeld, int talksSucceeded,
+                               int talksNotHeld) {
 
     /** Key of the one ceasefire of a scenario without a {@code ceasefires:} section. */
     public static final String SINGLE = "ceasefire";

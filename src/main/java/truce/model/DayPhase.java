@@ -32,7 +32,11 @@ public enum DayPhase {
                     + "between a state's fronts (ceasefires per dyad): x_sb and P_sb rise by collapseEscalation and "
                     + "collapsePressure the day after a ceasefire of s breaks down, x_sb by violationEscalation·σ the day "
                     + "after a violation on another front, and m·(1 − warRestraintCut) while s is at war on another front "
-                    + "(Bara & Clayton 2022; Buhaug & Gleditsch 2008; Spence 2012).",
+                    + "(Bara & Clayton 2022; Buhaug & Gleditsch 2008; Spence 2012). Contact (ceasefires per dyad): "
+                    + "states i and j are in contact, c_ij = 1, only if a ceasefire joins them (in force, yet to start "
+                    + "or ended), else c_ij = 0; perception noise is × c_ij, trust rises on quiet days only in contact, "
+                    + "and toward a state not in contact x_ij ← x_ij − m·x_ij + g·P_ij: only blamed attacks move it "
+                    + "(politically relevant dyads: Maoz & Russett 1993; Lemke & Reed 2001).",
             "StateAgent#perceive"),
     STATES("States act", "States crack down on their militants, carry out scripted strikes, retaliate, "
             + "violate unprovoked or by accident; each violation is perceived by its victim the next day.",
@@ -41,7 +45,9 @@ public enum DayPhase {
                     + "opportunism·max(0, 2f̂ − 1) + aggression·x·(1 − T)·(1 − D); crackdown with probability "
                     + "crackdown·x, a costly signal: T' = Tρ/(Tρ + 1 − T), ρ = crackdownSignal (Kydd & Walter 2002); "
                     + "commitment gap = max(0, demand·(1 − narrowingPerRung·rung) − min(concession, control, B)) "
-                    + "(Fearon 1995; Walter 2002).", "StateAgent#step"),
+                    + "(Fearon 1995; Walter 2002). Retaliation, unprovoked and accidental violations of i against j "
+                    + "are × c_ij: states not in contact (no ceasefire joins them) never violate against each other.",
+            "StateAgent#step"),
     MEDIATORS("Mediators act", "Mediators lose leverage and, on each ceasefire they serve, convene talks on their "
             + "schedule or when escalation between its parties reaches their trigger, at most one round a day per "
             + "ceasefire; talks touch only that ceasefire's parties. Direct channels (a hotline) then convene "

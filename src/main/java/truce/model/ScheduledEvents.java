@@ -17,8 +17,11 @@ import sim.engine.Steppable;
  * {@code restraint} like any other and can carry that state to choose war.
  * Events before the scenario's start day are history and are not replayed; events with
  * {@code enabled: false} never happen. Talks and a monitoring
- * mission concern one ceasefire (the event's {@code ceasefire}, or the only one); talks on a
- * ceasefire that has not started yet, or ended on an earlier day, are not held.
+ * mission concern one ceasefire (the event's {@code ceasefire}, or the only one); the loader
+ * refuses talks before their ceasefire's start day, and talks on a ceasefire that ended on an
+ * earlier day of the run are not held (there is no ceasefire left to talk on) but counted in its
+ * outcome ({@link CeasefireOutcome#talksNotHeld}), which {@code truce run} prints. A strike or coercion
+ * joins two states in contact (the loader refuses others: {@link StateAgent#setContacts}).
  */
 final class ScheduledEvents implements Steppable {
 
@@ -62,6 +65,8 @@ final class ScheduledEvents implements Steppable {
                 Ceasefire c = model.ceasefire(e.ceasefire());
                 if (c.started(model.day()) && (c.inForce() || c.endingDay() == model.day())) {
                     c.peace().hold(model, model.mediator(e.mediator()), e.outcome());
+                } else {
+                    c.scriptedTalksNotHeld(); // it ended on an earlier day of this run (a start after it is refused)
                 }
             }
             case STRIKE -> model.state(e.by()).scheduleStrike(model.state(e.against()).index);

@@ -37,6 +37,13 @@ import sim.engine.Steppable;
  *       perceived today, P the fading count of casualties blamed on j, and gap the commitment
  *       gap with j (Fearon 1995). Casualties blamed on no one (a domestic group, or an attack not
  *       attributed) add to undirected pressure only: they push toward no one.</li>
+ *   <li><b>Contact</b> (politically relevant dyads: Maoz &amp; Russett 1993; Lemke &amp; Reed 2001):
+ *       in a scenario with a {@code ceasefires:} section, states i and j are in contact only if a
+ *       ceasefire joins them (in force, yet to start, or ended), {@code c_ij = 1}, else
+ *       {@code c_ij = 0}; noise, retaliation, unprovoked and accidental violations between them are
+ *       times {@code c_ij}, and toward a state not in contact {@code x' = x - m x + g P}: only
+ *       blamed militant attacks move it (see {@link #setContacts}). Without the section every pair
+ *       is in contact.</li>
  * </ul>
  */
 public final class StateAgent implements Steppable {
@@ -48,6 +55,11 @@ public final class StateAgent implements Steppable {
     private final StateSpec p;
     private final int n;
 
+    /**
+     * Whether this state is in contact with each other state: every other state without a
+     * {@code ceasefires:} section; with one, the states a ceasefire joins it to (see {@link #setContacts}).
+     */
+    private final boolean[] contact;
     private final double[] trust;
     private final double[] believedControl;
     private final double[] escalation;
@@ -86,6 +98,9 @@ public final class StateAgent implements Steppable {
         this.name = name;
         this.p = p;
         this.n = states;
+        this.contact = new boolean[states];
+        java.util.Arrays.fill(contact, true);
+        contact[index] = false;
         this.trust = filled(states, p.trust());
         this.believedControl = filled(states, p.believedControl());
         this.escalation = filled(states, p.escalation());
@@ -112,6 +127,26 @@ public final class StateAgent implements Steppable {
         double[] a = new double[n];
         java.util.Arrays.fill(a, v);
         return a;
+    }
+
+    /**
+     * The states this state is in contact with ({@code contact[j]}; its own entry is ignored): in a
+     * scenario with a {@code ceasefires:} section, those a declared ceasefire joins it to, whether
+     * in force, yet to start or ended; in contact with every other state otherwise (the default).
+     * Toward a state not in contact it perceives no noise, commits no unprovoked or accidental
+     * violation and has no standing demand, so only blamed attacks move its escalation
+     * ({@code x' = x - m x + g P}); such a state is not a counterpart in its mean trust or its
+     * escalation.
+     */
+    void setContacts(boolean[] inContact) {
+        for (int j = 0; j < n; j++) {
+            contact[j] = j != index && inContact[j];
+        }
+    }
+
+    /** Whether this state is in contact with state {@code j} (see {@link #setContacts}). */
+    public boolean inContactWith(int j) {
+        return contact[j];
     }
 
     /** A violation by state {@code from} of the given severity, perceived tomorrow. */
@@ -185,7 +220,8 @@ public final class StateAgent implements Steppable {
                 continue;
             }
             Ceasefire agreement = model.agreement(index, j);
-            double noise = p.perceptionNoise() * agreement.noiseFactor();
+            boolean inContact = contact[j];
+            double noise = inContact ? p.perceptionNoise() * agreement.noiseFactor() : 0;
             double narrowing = agreement.narrowing();
             double severity = incoming[j];
             incoming[j] = 0;
@@ -209,14 +245,14 @@ public final class StateAgent implements Steppable {
             perceived[j] = severity;
             if (severity > 0) {
                 trust[j] *= Math.pow(1 - p.trustLoss(), severity);
-            } else if (!blamedToday[j]) {
+            } else if (!blamedToday[j] && inContact) { // no contact, no quiet day to observe
                 trust[j] += p.trustGain() * (1 - trust[j]);
             }
             blamedToday[j] = false;
-            double standing = p.unmetDemand() > 0 ? p.unmetDemand() * commitmentGap(model.state(j), narrowing) : 0;
+            double standing = inContact && p.unmetDemand() > 0 ? p.unmetDemand() * commitmentGap(model.state(j), narrowing) : 0;
             double restraint = p.restraint();
             double spilled = 0;
-            if (model.spillover()) { // events on this state's other fronts (Spillover)
+            if (model.spillover() && inContact) { // events on this state's other fronts (Spillover)
                 restraint *= model.restraintFactor(index, j);
                 pressure[j] += spilledPressure[j];
                 spilled = spilledEscalation[j];
@@ -226,7 +262,9 @@ public final class StateAgent implements Steppable {
             escalation[j] = clamp01(escalation[j] + p.reactivity() * severity - restraint * escalation[j]
                     + p.grievance() * pressure[j] + standing + spilled);
             pressure[j] *= 1 - p.pressureDecay();
-            peakEscalation = Math.max(peakEscalation, escalation[j]);
+            if (inContact) {
+                peakEscalation = Math.max(peakEscalation, escalation[j]);
+            }
         }
         domesticPressure *= 1 - p.pressureDecay();
         minTrust = Math.min(minTrust, meanTrust());
@@ -253,7 +291,7 @@ public final class StateAgent implements Steppable {
             considerCrackdown(model, day);
         }
         for (int j = 0; j < n; j++) {
-            if (j == index) {
+            if (!contact[j]) { // itself, or a state it is not in contact with: no violation between them
                 continue;
             }
             // the cost of defection of the agreement between us lowers the gain from any deliberate
@@ -397,26 +435,28 @@ public final class StateAgent implements Steppable {
         return escalation[j];
     }
 
-    /** Highest escalation toward any counterpart. */
+    /** Highest escalation toward any counterpart (a state in contact). */
     double escalation() {
         double max = 0;
         for (int j = 0; j < n; j++) {
-            if (j != index) {
+            if (contact[j]) {
                 max = Math.max(max, escalation[j]);
             }
         }
         return max;
     }
 
-    /** Mean trust in all its counterparts. */
+    /** Mean trust in its counterparts (the states in contact); its initial trust if it has none. */
     double meanTrust() {
         double sum = 0;
+        int counterparts = 0;
         for (int j = 0; j < n; j++) {
-            if (j != index) {
+            if (contact[j]) {
                 sum += trust[j];
+                counterparts++;
             }
         }
-        return n > 1 ? sum / (n - 1) : 1.0;
+        return counterparts > 0 ? sum / counterparts : p.trust();
     }
 
     // ---- read-only bean properties, for MASON's inspectors and the GUI ----

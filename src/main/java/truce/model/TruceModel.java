@@ -169,6 +169,15 @@ public final class TruceModel extends SimState {
             i++;
         }
         buildCeasefires(n);
+        if (scenario.perDyad()) { // states are in contact only where a ceasefire joins them
+            for (int s = 0; s < n; s++) {
+                boolean[] joined = new boolean[n];
+                for (int j = 0; j < n; j++) {
+                    joined[j] = between[s][j] != null;
+                }
+                states[s].setContacts(joined);
+            }
+        }
         fronts = new Ceasefire[n][];
         for (int s = 0; s < n; s++) {
             final int party = s;

@@ -31,7 +31,9 @@ import truce.model.Scenario;
  *       may equal its target: a domestic group);</li>
  *   <li>each ceasefire joins exactly two distinct states, no two ceasefires join the same two, and
  *       each starts before the horizon; with several ceasefires, every talks and monitoring event
- *       names its ceasefire.</li>
+ *       names its ceasefire, and no talks event comes before its ceasefire's start day;</li>
+ *   <li>with ceasefires per dyad, a strike or coercion is between two states a ceasefire joins
+ *       (other states are not in contact: see {@code StateAgent#setContacts}).</li>
  * </ul>
  */
 final class ScenarioValidator {
@@ -70,7 +72,9 @@ final class ScenarioValidator {
      * Whether a rule here reads the value at {@code path} together with a value at another path
      * that a sweep may set separately: the event rules read an event's day with the horizon, an
      * event's fields with its type and with each other, and a talks event's mediator with what
-     * that mediator serves; the ceasefire rules read a ceasefire's parties with each other and
+     * that mediator serves, a strike's or coercion's two states with the ceasefires' parties (states
+     * are in contact only where a ceasefire joins them), and a talks event's day with its
+     * ceasefire's start day; the ceasefire rules read a ceasefire's parties with each other and
      * with every other ceasefire's, and its start day with the horizon. Every other rule reads one
      * value (a name, a reference against the declared actors, which overrides cannot change) or
      * none that an override can set (the actors, their names). A new rule that reads two values
@@ -222,18 +226,75 @@ final class ScenarioValidator {
                 throw fail(KeyPath.child(path, "against"), "a state cannot coerce itself (state and"
                         + " against are both '" + e.state() + "')");
             }
+            if (e.type() == EventType.STRIKE) {
+                inContact(e.by(), e.against(), path, "by", "strike");
+            } else if (e.type() == EventType.COERCION) {
+                inContact(e.state(), e.against(), path, "state", "coercion");
+            }
+            if (e.type() == EventType.TALKS) {
+                notBeforeItsCeasefire(e, path);
+            }
+        }
+    }
+
+    /**
+     * With a {@code ceasefires:} section, a strike or coercion joins two states a ceasefire joins:
+     * other pairs are not in contact (the model has no violence or coercion between them).
+     */
+    private void inContact(String from, String against, String path, String fromKey, String type) {
+        if (!scenario.perDyad() || from == null || against == null
+                || !scenario.states().containsKey(from) || !scenario.states().containsKey(against)) {
+            return; // no contact rule, or a missing or unknown name, which another rule reports
+        }
+        List<String> contacts = new ArrayList<>();
+        for (CeasefireSpec c : scenario.ceasefires().values()) {
+            List<String> parties = c.parties();
+            if (parties.size() == 2 && parties.contains(from)) {
+                String other = parties.get(0).equals(from) ? parties.get(1) : parties.get(0);
+                if (other.equals(against)) {
+                    return;
+                }
+                contacts.add(other);
+            }
+        }
+        throw fail(KeyPath.child(path, "against"), "expected a state in contact with '" + from + "' (one a ceasefire"
+                + " joins it to: " + (contacts.isEmpty() ? "none" : String.join(", ", contacts)) + "), found '"
+                + against + "': states no ceasefire joins are not in contact, so " + article(type)
+                + " between them cannot happen (" + KeyPath.child(path, fromKey) + " is '" + from + "')");
+    }
+
+    /**
+     * Scripted talks on a ceasefire cannot come before its start day: there is nothing to talk on
+     * yet, and the model would skip them without a word. Talks that fall after the ceasefire has
+     * ended in some run are allowed (a run's outcome, not the file's), and so is a monitoring
+     * event before the start day (the mission then acts from the ceasefire's first day).
+     */
+    private void notBeforeItsCeasefire(EventSpec e, String path) {
+        String key = itsCeasefire(e);
+        CeasefireSpec c = key == null ? null : scenario.ceasefires().get(key);
+        if (c != null && e.day() < c.startDay()) {
+            String start = KeyPath.child(KeyPath.child("ceasefires", key), "startDay");
+            throw fail(KeyPath.child(path, "day"), "expected a day on or after the start of ceasefire '"
+                    + key + "' (" + start + " is " + c.startDay() + (lines.line(start) > 0
+                    ? ", line " + lines.line(start) : ", set by an override") + "), found " + e.day() + ": talks before their ceasefire starts would never"
+                    + " be held");
         }
     }
 
     /** A talks event's mediator must serve the ceasefire the talks are on. */
     private void servedByItsMediator(EventSpec e, String path) {
         MediatorSpec m = scenario.mediators().get(e.mediator());
-        String ceasefire = e.ceasefire() != null ? e.ceasefire()
-                : scenario.ceasefires().size() == 1 ? scenario.ceasefires().keySet().iterator().next() : null;
+        String ceasefire = itsCeasefire(e);
         if (m != null && ceasefire != null && !m.serves().isEmpty() && !m.serves().contains(ceasefire)) {
             throw fail(KeyPath.child(path, "mediator"), "expected a mediator serving the ceasefire '" + ceasefire
                     + "', found '" + e.mediator() + "', which serves only " + m.serves());
         }
+    }
+
+    /** The key of the declared ceasefire a talks or monitoring event concerns (its own, or the only one), or null. */
+    private String itsCeasefire(EventSpec e) {
+        return e.ceasefire() != null ? e.ceasefire()
+                : scenario.ceasefires().size() == 1 ? scenario.ceasefires().keySet().iterator().next() : null;
     }
 
     /** Checks every {@link Param#ref} in {@code record} (at {@code path}) and below. */

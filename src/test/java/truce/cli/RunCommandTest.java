@@ -45,6 +45,38 @@ class RunCommandTest {
     }
 
     @Test
+    void aRunOfSeveralCeasefiresPrintsALinePerCeasefireAndOneForAllOfThem() throws IOException {
+        Path file = tmp.resolve("two-fronts.yaml");
+        Files.writeString(file, """
+                name: two-fronts
+                horizon: 60
+                collapse: {rule: violations, violations: 2, windowDays: 10}
+                states:
+                  pakistan: {perceptionNoise: 0, aggression: 0, forgiveness: 1}
+                  taliban: {perceptionNoise: 0, aggression: 0, forgiveness: 1}
+                  india: {perceptionNoise: 0, aggression: 0, forgiveness: 1}
+                ceasefires:
+                  western: {parties: [pakistan, taliban]}
+                  eastern: {parties: [india, pakistan]}
+                mediators:
+                  qatar: {leverage: 0.5}
+                events:
+                  - {day: 5, type: strike, by: taliban, against: pakistan}
+                  - {day: 6, type: strike, by: taliban, against: pakistan}
+                  - {day: 20, type: talks, mediator: qatar, ceasefire: western}
+                """);
+        Cli.Result r = Cli.execute("run", file.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        // two strikes, on days 5 and 6: the violations rule (2 within 10 days) ends the western ceasefire on day 6
+        assertEquals("Ceasefire         western (pakistan, taliban): COLLAPSED on day 6: too many violations between"
+                + " its parties within 10 days; 1 scripted talks round after it ended, not held", lines.get(2));
+        assertEquals("Ceasefire         eastern (india, pakistan): SURVIVED to the horizon (day 60)", lines.get(3));
+        assertEquals("All ceasefires    COLLAPSED on day 6: western ended first", lines.get(4));
+        assertTrue(lines.get(5).startsWith("Militant attacks"), r.out());
+    }
+
+    @Test
     void theSameSeedWritesTheSameTrajectory() throws IOException {
         Cli.execute("run", "scenarios/baseline-2025.yaml", "--seed", "9", "--out", tmp.resolve("a").toString());
         Cli.execute("run", "scenarios/baseline-2025.yaml", "--seed", "9", "--out", tmp.resolve("b").toString());
