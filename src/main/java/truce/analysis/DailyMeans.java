@@ -124,6 +124,39 @@ public record DailyMeans(List<String> states, List<Series> series) {
         return h;
     }
 
+    /** The runs of every group, once each (a group's first day counts them all). */
+    long runs() {
+        return series.stream().mapToLong(s -> s.days().get(0).runs()).sum();
+    }
+
+    /**
+     * These means with every real number as {@value #FILE} holds it ({@link Numbers#format}, read
+     * back), so that a report drawn as the sweep ends equals one drawn from the file.
+     */
+    DailyMeans rounded() {
+        List<Series> out = new ArrayList<>(series.size());
+        for (Series s : series) {
+            List<Day> days = new ArrayList<>(s.days().size());
+            for (Day d : s.days()) {
+                days.add(new Day(d.day(), d.runs(), d.inForce(), d.atRisk(), round(d.share()),
+                        new Interval(round(d.shareInterval().lower()), round(d.shareInterval().upper()), 0.95),
+                        d.trust().stream().map(DailyMeans::round).toList(),
+                        d.escalation().stream().map(DailyMeans::round).toList()));
+            }
+            out.add(new Series(s.label(), days));
+        }
+        return new DailyMeans(states, out);
+    }
+
+    private static Mean round(Mean m) {
+        return new Mean(round(m.mean()), round(m.lower()), round(m.upper()));
+    }
+
+    /** {@code x} as written and read back; NaN (written {@code NA}) stays NaN. */
+    private static double round(double x) {
+        return Double.isNaN(x) ? x : Double.parseDouble(Numbers.format(x));
+    }
+
     /** Writes {@value #FILE} atomically, holding the folder's lock (so that it is listed as Truce's). */
     public void write(Path dir) throws IOException {
         try (FolderLock lock = FolderLock.acquire(dir, "truce chart")) { // re-entrant: free under a command's lock
@@ -189,13 +222,12 @@ public record DailyMeans(List<String> states, List<Series> series) {
                 groups.computeIfAbsent(rec.get(0), g -> new ArrayList<>()).add(day(where, rec, header(states)));
             }
         }
-        long runs = 0;
         List<Series> series = new ArrayList<>();
         for (Map.Entry<String, List<Day>> e : groups.entrySet()) {
-            runs += e.getValue().get(0).runs();
             series.add(new Series(e.getKey(), e.getValue()));
         }
-        return runs == manifest.runsCompleted() ? Optional.of(new DailyMeans(states, series)) : Optional.empty();
+        DailyMeans means = new DailyMeans(states, series);
+        return means.runs() == manifest.runsCompleted() ? Optional.of(means) : Optional.empty();
     }
 
     private static Day day(String where, CSVRecord rec, List<String> columns) {

@@ -1,7 +1,5 @@
 package truce.analysis;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +23,7 @@ import truce.model.DayObserver;
  * else each level of every swept parameter with 2 to {@value SurvivalGroups#MAX_GROUPS} levels,
  * or, if there is none, all runs together. Each run is added to one series per such parameter:
  * summing costs about 2% of a run's time per series, the watching itself 4% (see the README's
- * Performance section). Once the groups are chosen (from the runs' survival), {@link #write}
+ * Performance section). Once the groups are chosen (from the runs' survival), {@link #means}
  * keeps theirs.
  *
  * <p>Order-free, so the same whatever the thread count or the order runs finish in: each value
@@ -207,13 +205,5 @@ public final class DailySums implements DayWatcher {
             out.add(new DailyMeans.Day(day, runs, d[at + IN_FORCE], atRisk, trust, escalation));
         }
         return new DailyMeans.Series(label, out);
-    }
-
-    /** Writes the groups' daily means as {@value DailyMeans#FILE}. */
-    public void write(Path dir, SurvivalGroups groups) throws IOException {
-        DailyMeans means = means(groups);
-        if (means != null) {
-            means.write(dir);
-        }
     }
 }

@@ -71,11 +71,11 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
      * @param dir the results folder, for the daily means
      * @param rows the accumulated rows
      * @param m the sweep's manifest as finally written
-     * @param days the days of its runs as the sweep summed them, written as {@value DailyMeans#FILE}
-     *     for the groups; or null to keep the folder's file, if it has one
+     * @param days the days of its runs as the sweep summed them, for the groups' daily means; or
+     *     null to keep the folder's {@value DailyMeans#FILE}, if it has one
      * @param sensitivityDay the day for Kaplan–Meier survival in sensitivity analyses
      * @param ciType how Kaplan–Meier intervals are built
-     * @throws IOException if the daily means cannot be read or written
+     * @throws IOException if the daily means cannot be read
      */
     public static SweepAnalysis of(Path dir, SummaryBuilder rows, Manifest m, DailySums days, int sensitivityDay,
             ConfidenceType ciType) throws IOException {
@@ -88,10 +88,10 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
      * @param dir the results folder, for the daily means
      * @param summary its summary
      * @param incidence the endings' cumulative incidence if known, else null
-     * @param days the days of its runs as the sweep summed them, written as {@value DailyMeans#FILE}
-     *     for the groups; or null to read that file, if the folder has one
+     * @param days the days of its runs as the sweep summed them, for the groups' daily means (which
+     *     {@link #write} writes as {@value DailyMeans#FILE}); or null to read that file, if the folder has one
      * @param sensitivityDay the day for Kaplan–Meier survival in sensitivity analyses
-     * @throws IOException if a file cannot be read or written
+     * @throws IOException if the daily means cannot be read
      */
     public static SweepAnalysis of(Path dir, SweepSummary summary, EndingIncidence incidence, DailySums days,
             int sensitivityDay)
@@ -102,14 +102,24 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
             each.put(key, SurvivalGroups.ofCeasefire(summary, parameters, key));
         }
         SurvivalGroups groups = SurvivalGroups.of(summary, parameters);
-        if (days != null) {
-            days.write(dir, groups);
-        }
         return new SweepAnalysis(summary, parameters, groups,
                 Sensitivity.applies(summary) ? Sensitivity.compute(summary, sensitivityDay) : List.of(),
                 Screening.applies(summary) ? Screening.compute(summary, sensitivityDay) : List.of(),
                 sensitivityDay, incidence, each,
-                ConditionalHazards.of(summary, parameters), DailyMeans.read(dir, summary.manifest()).orElse(null));
+                ConditionalHazards.of(summary, parameters), daily(dir, summary.manifest(), groups, days));
+    }
+
+    /**
+     * The groups' daily means: from the sums, rounded as {@value DailyMeans#FILE} holds them (so a
+     * fresh report equals a redrawn one), when they cover the sweep's runs; else the folder's file,
+     * if it has one that does.
+     */
+    private static DailyMeans daily(Path dir, Manifest m, SurvivalGroups groups, DailySums days) throws IOException {
+        DailyMeans summed = days == null ? null : days.means(groups);
+        if (summed != null) {
+            return summed.runs() == m.runsCompleted() ? summed.rounded() : null;
+        }
+        return DailyMeans.read(dir, m).orElse(null);
     }
 
     /** The collapse days of each Kaplan–Meier group's runs (one group: all runs). */
@@ -124,7 +134,8 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
 
     /**
      * Writes {@code summary.csv}, {@code logrank.csv}, {@code incidence.csv} and, where they apply,
-     * {@code sensitivity.csv}, {@code morris.csv} and {@code hazard.csv}.
+     * {@code sensitivity.csv}, {@code morris.csv}, {@code hazard.csv} and {@value DailyMeans#FILE}
+     * (rewritten as it was read, for a folder analysed from its files).
      */
     public void write(Path dir) throws IOException {
         summary.write(dir);
@@ -140,6 +151,9 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
         }
         if (hazards.applies()) {
             hazards.write(dir);
+        }
+        if (daily != null) {
+            daily.write(dir);
         }
     }
 }

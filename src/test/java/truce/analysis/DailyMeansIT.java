@@ -65,7 +65,8 @@ class DailyMeansIT {
                 Shard.ALL), progress, RunListener.of(summary, days));
         assertTrue(f.watchedAll());
         Manifest m = Manifest.read(dir);
-        SweepAnalysis.of(dir, f.heardAll() ? summary : SweepSummary.readRows(dir, m), m, days, 90, ConfidenceType.LOG);
+        SweepAnalysis.of(dir, f.heardAll() ? summary : SweepSummary.readRows(dir, m), m, days, 90, ConfidenceType.LOG)
+                .daily().write(dir);
         return Files.readAllBytes(dir.resolve(DailyMeans.FILE));
     }
 

@@ -49,7 +49,9 @@ class DailySumsTest {
         SweepRunner.Finished f = SweepRunner.run(plan, dir, new SweepRunner.Options(threads, false, false, "test",
                 Shard.ALL), Progress.NONE, RunListener.of(summary, days));
         assertTrue(f.heardAll() && f.watchedAll());
-        return new Swept(SweepAnalysis.of(dir, summary, Manifest.read(dir), days, 90, ConfidenceType.LOG), days);
+        SweepAnalysis a = SweepAnalysis.of(dir, summary, Manifest.read(dir), days, 90, ConfidenceType.LOG);
+        a.write(dir);
+        return new Swept(a, days);
     }
 
     @Test
@@ -120,7 +122,8 @@ class DailySumsTest {
         SweepAnalysis a = sweep(plan, tmp, 1).analysis();
         Manifest m = Manifest.read(tmp);
         DailyMeans back = DailyMeans.read(tmp, m).orElseThrow();
-        assertEquals(a.daily(), back); // what the report draws is what the file says
+        assertEquals(a.daily(), back); // what the report draws (rounded in memory) is what the file says
+        assertTrue(SweepAnalysis.read(tmp, 90, ConfidenceType.LOG).daily().equals(back), "a redrawn report reads it back");
         assertEquals(4, back.series().size());
         Path file = tmp.resolve(DailyMeans.FILE);
         String text = Files.readString(file);
