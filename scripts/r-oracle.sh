@@ -2,7 +2,9 @@
 # The R oracle in CI: installs R with the survival package if missing (Debian: r-base-core,
 # r-cran-survival), runs a shipped sweep with each confidence-interval type, and checks every
 # Kaplan-Meier estimate, interval and median of summary.csv, the log-rank statistic and the
-# cumulative incidence against R (scripts/r-oracle.R). Fails on any difference.
+# cumulative incidence against R (scripts/r-oracle.R); then a sweep of two ceasefires
+# (south-asia-spillover) for the same and hazard.csv (counts, hazards, crude and Mantel-Haenszel
+# rate ratios). Fails on any difference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/need-r.sh
@@ -18,3 +20,6 @@ for ci in plain log-log; do
   ./truce chart "$out/$ci" --ci "$ci" >/dev/null
   Rscript scripts/r-oracle.R "$out/$ci"
 done
+# several ceasefires: hazard.csv, the conditional hazards and their ratios
+./truce sweep scenarios/sweeps/south-asia-spillover.yaml --out "$out/regional" >/dev/null
+Rscript scripts/r-oracle.R "$out/regional"

@@ -3,6 +3,7 @@ package truce.stats;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
+import org.apache.commons.math3.special.Erf;
 
 /**
  * Event rates per unit of exposure and their comparison, exact as R's {@code poisson.test}: a
@@ -79,7 +80,13 @@ public final class PoissonRates {
      * {@code var(ln RR) = sum(M T1 T0 / T^2) / (sum(a T0 / T) x sum(b T1 / T))},
      * {@code chi^2 = (sum a - sum(M T1 / T))^2 / sum(M T1 T0 / T^2)} on 1 degree of freedom, where in
      * each stratum a and b are the events, T1 and T0 the exposures, T = T1 + T0 and M = a + b. Strata
-     * without exposure on one side carry no information and are left out.
+     * without exposure on one side carry no information and are left out. The ratio and its interval
+     * are defined as R's {@code epiR::epi.2by2(method = "cohort.time")} defines {@code IRR.mh.wald};
+     * the chi-square is the score test of the exposure in a Poisson regression with a rate per
+     * stratum ({@code anova(glm(...), test = "Rao")} in R), and the p-value is
+     * {@code pchisq(chi, 1, lower.tail = FALSE)} to full relative precision. {@code scripts/r-oracle.R}
+     * checks the ratio and interval against the formula written in R, and the p-value against the
+     * glm score test, on a shipped sweep.
      *
      * @param a events among the exposed, by stratum
      * @param t1 exposure of the exposed, by stratum
@@ -113,7 +120,7 @@ public final class PoissonRates {
             return null;
         }
         double chi = (observed - expected) * (observed - expected) / var;
-        double p = 1 - new org.apache.commons.math3.distribution.ChiSquaredDistribution(null, 1).cumulativeProbability(chi);
+        double p = Erf.erfc(Math.sqrt(chi / 2)); // P(chi^2_1 > chi) = P(|Z| > sqrt(chi)), accurate in the far tail too
         if (num == 0 || den == 0) {
             return new Ratio(num == 0 ? 0 : Double.POSITIVE_INFINITY, new Interval(0, Double.POSITIVE_INFINITY, level), p);
         }
