@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs sweep files with two builds of Truce and compares the results byte for byte: the check
 # that a change meant to be invisible (speed, memory) is. Compares runs.csv, summary.csv, logrank.csv,
-# incidence.csv, forecast.csv, codebook.csv, daily-means.csv, hazard.csv,
+# incidence.csv, forecast.csv, codebook.csv, daily-means.csv, hazard.csv, incidence-by-ceasefire.csv,
 # sensitivity.csv and morris.csv, and the manifest without its times and Java version.
 #
 #   scripts/compare-sweeps.sh OLD.jar NEW.jar SWEEP.yaml...    # exit 0 if every file matches
@@ -16,7 +16,7 @@ for f in "$@"; do
     java -XX:+UseParallelGC -jar "$jar" sweep "$f" --out "$work/$side/$name" >/dev/null 2>"$work/$side-$name.err" \
       || { echo "FAIL $name: $side build exited non-zero"; cat "$work/$side-$name.err"; status=1; }
   done
-  for file in runs.csv summary.csv logrank.csv incidence.csv sensitivity.csv morris.csv forecast.csv codebook.csv daily-means.csv hazard.csv manifest.json; do
+  for file in runs.csv summary.csv logrank.csv incidence.csv sensitivity.csv morris.csv forecast.csv codebook.csv daily-means.csv hazard.csv incidence-by-ceasefire.csv manifest.json; do
     a="$work/old/$name/$file" b="$work/new/$name/$file"
     [[ -f "$a" || -f "$b" ]] || continue
     if [[ "$file" == manifest.json ]]; then

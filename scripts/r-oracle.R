@@ -4,7 +4,8 @@
 # 180 and 365 (survfit with the conf.type the file names), and the median (print.survfit's rule);
 # the log-rank statistic in logrank.csv (survdiff); and, on each point's runs, the Aalen-Johansen
 # cumulative incidence (survfit with a factor status) against Truce's estimator run here on the
-# same runs when runs.csv has an ending column; with several ceasefires, hazard.csv (below).
+# same runs when runs.csv has an ending column; with several ceasefires, each ceasefire's incidence
+# (incidence-by-ceasefire.csv) and hazard.csv (below).
 # Exits 1 on any difference beyond 1e-9 or the file's 6-decimal rounding (p-values, written in
 # full: 1e-6 relative).
 suppressMessages(library(survival))
@@ -60,25 +61,35 @@ if (!is.na(lr$grouped_by[1])) {
                 lr$chisq[1], lr$df[1], format(sd$chisq, digits = 12), length(sd$n) - 1))
   }
 }
-cif <- file.path(dir, "incidence.csv")
-if (file.exists(cif)) {
-  inc <- read.csv(cif, check.names = FALSE, stringsAsFactors = FALSE, na.strings = "NA")
+# incidence.csv: the composite's endings (ending, ending_day); incidence-by-ceasefire.csv, with
+# several ceasefires: each ceasefire's own (<key>_ending, <key>_ending_day), on the scenario's calendar
+incidence <- function(file) {
+  path <- file.path(dir, file)
+  if (!file.exists(path)) return(invisible())
+  inc <- read.csv(path, check.names = FALSE, stringsAsFactors = FALSE, na.strings = "NA")
+  lv <- c("censored", "breakdown", "settlement", "expiry")   # unused levels keep survfit multi-state
+  each <- "ceasefire" %in% names(inc)
   for (i in seq_len(nrow(inc))) {
+    key <- if (each) paste0(gsub("-", "_", inc$ceasefire[i]), "_") else ""
     d <- runs[runs$point == inc$point[i], ]
-    lv <- c("censored", "breakdown", "settlement", "expiry")   # unused levels keep survfit multi-state
-    status <- factor(ifelse(d$ending == "in_force", "censored", d$ending), levels = lv)
-    fit <- survfit(Surv(ending_day, status) ~ 1, data = d, conf.type = inc$conf_type[i])
+    status <- factor(ifelse(d[[paste0(key, "ending")]] == "in_force", "censored", d[[paste0(key, "ending")]]), levels = lv)
+    time <- d[[paste0(key, "ending_day")]]
+    fit <- survfit(Surv(time, status) ~ 1, conf.type = inc$conf_type[i])
     s <- summary(fit, times = inc$day[i], extend = TRUE)
     k <- match(inc$ending[i], lv)   # column 1 is the starting state (in force)
-    same(paste(inc$point[i], inc$ending[i], "day", inc$day[i], "incidence"), inc$incidence[i], s$pstate[1, k])
+    what <- paste(file, if (each) inc$ceasefire[i] else "", inc$point[i], inc$ending[i], "day", inc$day[i])
+    same(paste(what, "incidence"), inc$incidence[i], s$pstate[1, k])
     lo <- s$lower[1, k]; hi <- s$upper[1, k]
     if (inc$day[i] < min(fit$time)) {   # before any ending R fills [0, 0]; later, an incidence of 0 has
       lo <- hi <- if (inc$conf_type[i] == "plain") 0 else NA   # [0, 0] (plain) or NA (log, log-log), as Truce writes
     }
-    same(paste(inc$point[i], inc$ending[i], "day", inc$day[i], "lower"), inc$lower[i], lo)
-    same(paste(inc$point[i], inc$ending[i], "day", inc$day[i], "upper"), inc$upper[i], hi)
+    same(paste(what, "lower"), inc$lower[i], lo)
+    same(paste(what, "upper"), inc$upper[i], hi)
   }
+  cat(sprintf("%s: %d rows checked\n", file, nrow(inc)))
 }
+incidence("incidence.csv")
+incidence("incidence-by-ceasefire.csv")
 # hazard.csv (a sweep of several ceasefires): each ceasefire B's breakdowns and days at risk while
 # ceasefire A had not broken down and after it had, counted again here from runs.csv by 30-day
 # periods of the calendar (a day of B at risk, from <B>_start_day to its ending or the horizon, is

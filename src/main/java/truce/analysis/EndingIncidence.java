@@ -35,6 +35,8 @@ public record EndingIncidence(List<Ending> endings, Map<String, CumulativeIncide
 
     /** File name in a results folder. */
     public static final String FILE = "incidence.csv";
+    /** File name of each ceasefire's incidence, for a scenario with a {@code ceasefires:} section. */
+    public static final String BY_CEASEFIRE = "incidence-by-ceasefire.csv";
     /** The ways a spell can end, in the model's order (in force at the horizon is censoring). */
     public static final List<Ending> ENDINGS = List.of(Ending.BREAKDOWN, Ending.SETTLEMENT, Ending.EXPIRY);
 
@@ -129,23 +131,54 @@ public record EndingIncidence(List<Ending> endings, Map<String, CumulativeIncide
     public void write(Path dir, ConfidenceType type) throws IOException {
         AtomicFiles.writeText(dir.resolve(FILE), w -> {
             CSVPrinter p = new CSVPrinter(w, CSV);
-            p.printRecord("point", "ending", "day", "incidence", "lower", "upper", "conf_type");
-            for (Map.Entry<String, CumulativeIncidence> e : points.entrySet()) {
-                for (int k = 1; k <= endings.size(); k++) {
-                    for (int day : SweepSummary.KM_DAYS) {
-                        if (day > horizon) {
-                            continue;
-                        }
-                        CumulativeIncidence aj = e.getValue();
-                        Optional<Interval> ci = aj.intervalAt(k, day, 0.95, type);
-                        p.printRecord(e.getKey(), endings.get(k - 1).label(), day, Numbers.format(aj.incidenceAt(k, day)),
-                                ci.map(i -> Numbers.format(i.lower())).orElse(SweepSummary.MISSING),
-                                ci.map(i -> Numbers.format(i.upper())).orElse(SweepSummary.MISSING), type.rName());
-                    }
-                }
+            p.printRecord(COLUMNS);
+            print(p, type, List.of());
+            p.flush();
+        });
+    }
+
+    /**
+     * Writes {@value #BY_CEASEFIRE} atomically: the rows of {@value #FILE} for each ceasefire's own
+     * ending and ending day, after a first column {@code ceasefire} (its key).
+     *
+     * @param byCeasefire each ceasefire's incidence by key, in declaration order; not empty
+     */
+    public static void write(Path dir, Map<String, EndingIncidence> byCeasefire, ConfidenceType type)
+            throws IOException {
+        AtomicFiles.writeText(dir.resolve(BY_CEASEFIRE), w -> {
+            CSVPrinter p = new CSVPrinter(w, CSV);
+            List<String> header = new ArrayList<>(List.of("ceasefire"));
+            header.addAll(COLUMNS);
+            p.printRecord(header);
+            for (Map.Entry<String, EndingIncidence> e : byCeasefire.entrySet()) {
+                e.getValue().print(p, type, List.of(e.getKey()));
             }
             p.flush();
         });
+    }
+
+    private static final List<String> COLUMNS = List.of("point", "ending", "day", "incidence", "lower", "upper",
+            "conf_type");
+
+    /** For each point, ending and day of {@link SweepSummary#KM_DAYS} within the horizon, a row after {@code first}. */
+    private void print(CSVPrinter p, ConfidenceType type, List<String> first) throws IOException {
+        for (Map.Entry<String, CumulativeIncidence> e : points.entrySet()) {
+            for (int k = 1; k <= endings.size(); k++) {
+                for (int day : SweepSummary.KM_DAYS) {
+                    if (day > horizon) {
+                        continue;
+                    }
+                    CumulativeIncidence aj = e.getValue();
+                    Optional<Interval> ci = aj.intervalAt(k, day, 0.95, type);
+                    for (String f : first) {
+                        p.print(f);
+                    }
+                    p.printRecord(e.getKey(), endings.get(k - 1).label(), day, Numbers.format(aj.incidenceAt(k, day)),
+                            ci.map(i -> Numbers.format(i.lower())).orElse(SweepSummary.MISSING),
+                            ci.map(i -> Numbers.format(i.upper())).orElse(SweepSummary.MISSING), type.rName());
+                }
+            }
+        }
     }
 
     /**

@@ -50,6 +50,8 @@ public final class SummaryBuilder implements RunListener {
     private final int endingColumn;
     private final int endingDayColumn;
     private final EndingIncidence.Builder endings;
+    /** Per ceasefire: the endings of its own, by its own ending day. */
+    private final EndingIncidence.Builder[] ceasefireEndings;
     private final TreeMap<Integer, PointAccumulator> open = new TreeMap<>();
     private final Map<Integer, PointAccumulator[]> openCeasefires = new HashMap<>();
     private final Map<Integer, HazardCounts[]> hazards = new HashMap<>();
@@ -90,6 +92,10 @@ public final class SummaryBuilder implements RunListener {
         this.endingColumn = header.indexOf("ending"); // absent from files written before endings were recorded
         this.endingDayColumn = header.indexOf("ending_day");
         this.endings = new EndingIncidence.Builder(horizon, grouped);
+        this.ceasefireEndings = new EndingIncidence.Builder[ceasefires.size()];
+        for (int k = 0; k < ceasefires.size(); k++) {
+            ceasefireEndings[k] = new EndingIncidence.Builder(horizon, grouped);
+        }
     }
 
     private static int column(List<String> header, String name) {
@@ -135,7 +141,7 @@ public final class SummaryBuilder implements RunListener {
             hazards.put(point, emptyHazards());
         }
         if (!ceasefires.isEmpty()) {
-            addCeasefires(where, cell, point);
+            addCeasefires(where, cell, point, id);
         }
         Map<String, Double> other = new LinkedHashMap<>();
         for (int k = 0; k < meanColumns.length; k++) {
@@ -166,8 +172,11 @@ public final class SummaryBuilder implements RunListener {
         return pairs.toArray(new HazardCounts[0]);
     }
 
-    /** Each ceasefire's survival (a breakdown on its ending day, else censored) and the hazards of each pair. */
-    private void addCeasefires(String where, IntFunction<String> cell, int point) {
+    /**
+     * Each ceasefire's survival (a breakdown on its ending day, else censored), its ending for the
+     * cumulative incidence, and the hazards of each pair.
+     */
+    private void addCeasefires(String where, IntFunction<String> cell, int point, String id) {
         int n = ceasefires.size();
         int[] start = new int[n];
         int[] end = new int[n];
@@ -183,6 +192,7 @@ public final class SummaryBuilder implements RunListener {
             }
             broke[k] = Ending.fromLabel(ending) == Ending.BREAKDOWN;
             end[k] = RowValues.integer(where, RunsCsv.perCeasefire("ending_day", key), cell.apply(ceasefireColumns[k][2]));
+            ceasefireEndings[k].count(where, id, ending, cell.apply(ceasefireColumns[k][2]));
             try {
                 each[k].add(!broke[k], broke[k] ? end[k] : horizon, Map.of());
             } catch (IllegalArgumentException e) {
@@ -227,6 +237,19 @@ public final class SummaryBuilder implements RunListener {
      */
     public java.util.Optional<EndingIncidence> incidence() {
         return endingColumn >= 0 && endingDayColumn >= 0 ? endings.build() : java.util.Optional.empty();
+    }
+
+    /**
+     * Each ceasefire's cumulative incidence of its own endings over every row added, by key in
+     * declaration order; empty without a {@code ceasefires:} section or rows.
+     */
+    public Map<String, EndingIncidence> ceasefireIncidence() {
+        Map<String, EndingIncidence> out = new LinkedHashMap<>();
+        for (int k = 0; k < ceasefires.size(); k++) {
+            String key = ceasefires.get(k);
+            ceasefireEndings[k].build().ifPresent(e -> out.put(key, e));
+        }
+        return out;
     }
 
     /** The summary of every row added, points in index order. */

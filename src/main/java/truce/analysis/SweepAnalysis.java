@@ -20,6 +20,8 @@ import truce.stats.ConfidenceType;
  * @param screening Morris effects for a Morris design, else empty
  * @param sensitivityDay the day at which Kaplan–Meier survival is analysed for sensitivity
  * @param incidence the cumulative incidence of each ending, or null if {@code runs.csv} records no endings
+ * @param ceasefireIncidence for a scenario with a {@code ceasefires:} section, each ceasefire's
+ *        cumulative incidence of its own endings by key, in declaration order; else empty
  * @param ceasefireGroups for a scenario with a {@code ceasefires:} section, each ceasefire's
  *        Kaplan–Meier groups by key, in declaration order; else empty
  * @param hazards each ceasefire's hazard given another's breakdown (none for one ceasefire)
@@ -28,8 +30,8 @@ import truce.stats.ConfidenceType;
  */
 public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameters, SurvivalGroups groups,
                             List<Sensitivity.Output> sensitivity, List<Screening.Output> screening,
-                            int sensitivityDay, EndingIncidence incidence, Map<String, SurvivalGroups> ceasefireGroups,
-                            ConditionalHazards hazards, DailyMeans daily) {
+                            int sensitivityDay, EndingIncidence incidence, Map<String, EndingIncidence> ceasefireIncidence,
+                            Map<String, SurvivalGroups> ceasefireGroups, ConditionalHazards hazards, DailyMeans daily) {
 
     /** Day at which KM survival is analysed for sensitivity unless another is asked for. */
     public static final int DEFAULT_SENSITIVITY_DAY = 90;
@@ -38,6 +40,7 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
         parameters = List.copyOf(parameters);
         sensitivity = List.copyOf(sensitivity);
         screening = List.copyOf(screening);
+        ceasefireIncidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ceasefireIncidence));
         ceasefireGroups = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ceasefireGroups));
     }
 
@@ -79,7 +82,8 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
      */
     public static SweepAnalysis of(Path dir, SummaryBuilder rows, Manifest m, DailySums days, int sensitivityDay,
             ConfidenceType ciType) throws IOException {
-        return of(dir, rows.build(m, ciType), rows.incidence().orElse(null), days, sensitivityDay);
+        return of(dir, rows.build(m, ciType), rows.incidence().orElse(null), rows.ceasefireIncidence(), days,
+                sensitivityDay);
     }
 
     /**
@@ -88,13 +92,14 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
      * @param dir the results folder, for the daily means
      * @param summary its summary
      * @param incidence the endings' cumulative incidence if known, else null
+     * @param ceasefireIncidence each ceasefire's, by key (empty for a scenario of one ceasefire)
      * @param days the days of its runs as the sweep summed them, for the groups' daily means (which
      *     {@link #write} writes as {@value DailyMeans#FILE}); or null to read that file, if the folder has one
      * @param sensitivityDay the day for Kaplan–Meier survival in sensitivity analyses
      * @throws IOException if the daily means cannot be read
      */
-    public static SweepAnalysis of(Path dir, SweepSummary summary, EndingIncidence incidence, DailySums days,
-            int sensitivityDay)
+    public static SweepAnalysis of(Path dir, SweepSummary summary, EndingIncidence incidence,
+            Map<String, EndingIncidence> ceasefireIncidence, DailySums days, int sensitivityDay)
             throws IOException {
         List<SweptParameter> parameters = SweptParameter.of(summary);
         Map<String, SurvivalGroups> each = new java.util.LinkedHashMap<>();
@@ -105,7 +110,7 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
         return new SweepAnalysis(summary, parameters, groups,
                 Sensitivity.applies(summary) ? Sensitivity.compute(summary, sensitivityDay) : List.of(),
                 Screening.applies(summary) ? Screening.compute(summary, sensitivityDay) : List.of(),
-                sensitivityDay, incidence, each,
+                sensitivityDay, incidence, ceasefireIncidence, each,
                 ConditionalHazards.of(summary, parameters), daily(dir, summary.manifest(), groups, days));
     }
 
@@ -134,7 +139,8 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
 
     /**
      * Writes {@code summary.csv}, {@code logrank.csv}, {@code incidence.csv} and, where they apply,
-     * {@code sensitivity.csv}, {@code morris.csv}, {@code hazard.csv} and {@value DailyMeans#FILE}
+     * {@value EndingIncidence#BY_CEASEFIRE}, {@code sensitivity.csv}, {@code morris.csv},
+     * {@code hazard.csv} and {@value DailyMeans#FILE}
      * (rewritten as it was read, for a folder analysed from its files).
      */
     public void write(Path dir) throws IOException {
@@ -142,6 +148,9 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
         groups.write(dir);
         if (incidence != null) {
             incidence.write(dir, summary.ciType());
+        }
+        if (!ceasefireIncidence.isEmpty()) {
+            EndingIncidence.write(dir, ceasefireIncidence, summary.ciType());
         }
         if (!sensitivity.isEmpty()) {
             Sensitivity.write(dir, sensitivity);

@@ -182,6 +182,9 @@ public final class HtmlReport {
         m.put("endings", "<b>How ceasefires end</b>: the cumulative incidence of each ending (breakdown, "
                 + "settlement, expiry): the share of ceasefires that had ended that way by each day, the endings "
                 + "competing; with the share still in force they add up to 1.");
+        m.put("endings-", "<b>How each ceasefire ends</b>: with several ceasefires, <i>endings</i> is the composite "
+                + "(the first ceasefire to end) and each <i>endings-KEY</i> one ceasefire's own endings, on the "
+                + "scenario's calendar: a ceasefire that starts later stays at 0 until it does.");
         m.put("collapse-days", "<b>When ceasefires break</b>: on which days the ceasefires that did collapse broke "
                 + "down; runs that did not collapse are not in it.");
         return m;

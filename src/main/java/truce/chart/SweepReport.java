@@ -122,15 +122,10 @@ public final class SweepReport {
             dailyMeans(dir, charts);
         }
         if (analysis.incidence() != null) {
-            int points = summary.points().size();
-            save(dir, charts, "endings", IncidenceChart.create("How ceasefires end",
-                    (points == 1 ? "all runs" : "all runs of the " + points + " design points pooled")
-                            + "  \u00b7  shaded: pointwise 95% interval", analysis.incidence().pooledCurves(summary.ciType()),
-                    horizon), IncidenceChart.WIDTH, IncidenceChart.HEIGHT,
-                    "Aalen–Johansen cumulative incidence of each way a ceasefire ended (breakdown, settlement, expiry),"
-                            + " the others competing; what is left is the share still in force"
-                            + (points == 1 ? "" : ". It pools the design points: incidence.csv has each point's values")
-                            + ".");
+            endings(dir, charts, null, analysis.incidence());
+        }
+        for (Map.Entry<String, EndingIncidence> e : analysis.ceasefireIncidence().entrySet()) {
+            endings(dir, charts, e.getKey(), e.getValue());
         }
         List<CollapseDays.Group> byGroup = analysis.collapseDays();
         long collapsed = byGroup.stream().mapToLong(g -> g.days().collapsed()).sum();
@@ -325,6 +320,35 @@ public final class SweepReport {
                         + " mark runs censored at the horizon" + (groups.logRank() == null ? "" : "; the log-rank test compares"
                         + " the curves") + ". Under the axis, the number of runs at risk on every 30th day, in brackets"
                         + " those that had collapsed by then.");
+    }
+
+    /**
+     * The cumulative incidence of each ending of the composite ceasefire ({@code key} null) or of one
+     * ceasefire, pooled over the design points; none for a ceasefire that never ended.
+     */
+    private void endings(Path dir, List<ReportChart> charts, String key, EndingIncidence incidence)
+            throws IOException {
+        List<EndingIncidence.IncidenceCurve> curves = incidence.pooledCurves(summary.ciType());
+        if (key != null && curves.isEmpty()) {
+            return;
+        }
+        int points = summary.points().size();
+        boolean several = !manifest.ceasefires().isEmpty();
+        JFreeChart chart = IncidenceChart.create(key == null ? "How ceasefires end" : "How ceasefire " + key + " ends",
+                (points == 1 ? "all runs" : "all runs of the " + points + " design points pooled")
+                        + "  \u00b7  shaded: pointwise 95% interval", curves, horizon);
+        if (several) { // the scenario's calendar, as the Kaplan–Meier charts
+            ((org.jfree.chart.plot.XYPlot) chart.getPlot()).getDomainAxis().setLabel("day of the scenario's calendar");
+        }
+        save(dir, charts, key == null ? "endings" : "endings-" + slug(key), chart, IncidenceChart.WIDTH,
+                IncidenceChart.HEIGHT, "Aalen–Johansen cumulative incidence of each way "
+                        + (key == null ? several ? "the composite ceasefire (the first ceasefire to end)" : "a ceasefire"
+                                : "ceasefire " + key) + " ended (breakdown, settlement, expiry), the others competing;"
+                        + " what is left is the share still in force"
+                        + (key == null ? "" : ", by day of the scenario's calendar (flat before it starts or the run does)")
+                        + (points == 1 ? "" : ". It pools the design points: " + (key == null ? EndingIncidence.FILE
+                                : EndingIncidence.BY_CEASEFIRE) + " has each point's values")
+                        + ".");
     }
 
     private void dailyMeans(Path dir, List<ReportChart> charts) throws IOException {

@@ -45,6 +45,7 @@ class SummaryBuilderTest {
                 Progress.NONE, heard);
         assertTrue(f.heardAll());
         assertEquals(plan.runs(), heard.rows());
+        assertTrue(heard.ceasefireIncidence().isEmpty(), "one ceasefire: no incidence per ceasefire");
         heard.build(Manifest.read(dir), ConfidenceType.LOG).write(tmp);
         SweepSummary reread = SweepSummary.read(dir, ConfidenceType.LOG);
         reread.write(dir);

@@ -29,8 +29,9 @@ import truce.stats.ConfidenceType;
 
 /**
  * The outputs of a sweep of a scenario with two ceasefires (issue 15, item 6): per-ceasefire columns
- * in runs.csv and summary.csv, each ceasefire's Kaplan–Meier chart, and the hazard of each given the
- * other's breakdown, checked against counts made here from runs.csv alone. A sweep of one ceasefire
+ * in runs.csv and summary.csv, each ceasefire's Kaplan–Meier chart and cumulative incidence of its
+ * endings, and the hazard of each given the other's breakdown, checked against counts made here from
+ * runs.csv alone. A sweep of one ceasefire
  * keeps its columns.
  */
 class CeasefireOutputsTest {
@@ -148,10 +149,37 @@ class CeasefireOutputsTest {
         assertEquals(4, rows);
     }
 
+    /**
+     * Every run is followed to the horizon (200 days), so before it no run is censored and the
+     * Aalen–Johansen incidence of an ending by day d is the share of the point's runs that ended that
+     * way by day d: counted here from each ceasefire's own columns of runs.csv.
+     */
+    @Test
+    void eachCeasefiresIncidenceIsTheShareOfItsRunsEndedThatWay() throws IOException {
+        List<CSVRecord> runs = read("runs.csv");
+        List<CSVRecord> rows = read(truce.analysis.EndingIncidence.BY_CEASEFIRE);
+        assertEquals(List.of("ceasefire", "point", "ending", "day", "incidence", "lower", "upper", "conf_type"),
+                header(truce.analysis.EndingIncidence.BY_CEASEFIRE));
+        assertEquals(2 * 4 * 3 * 3, rows.size()); // ceasefires x points x endings x days 30, 90, 180
+        int positive = 0;
+        for (CSVRecord r : rows) {
+            String key = r.get("ceasefire");
+            int day = Integer.parseInt(r.get("day"));
+            long n = runs.stream().filter(x -> x.get("point").equals(r.get("point"))).count();
+            long ended = runs.stream().filter(x -> x.get("point").equals(r.get("point"))
+                    && x.get(key + "_ending").equals(r.get("ending"))
+                    && Integer.parseInt(x.get(key + "_ending_day")) <= day).count();
+            assertEquals(ended / (double) n, Double.parseDouble(r.get("incidence")), 5e-7, r.toString());
+            positive += ended > 0 ? 1 : 0;
+        }
+        assertTrue(positive > 10, "some ceasefires ended by then: " + positive);
+        assertEquals(List.of("western", "eastern"), rows.stream().map(r -> r.get("ceasefire")).distinct().toList());
+    }
+
     @Test
     void theReportShowsEachCeasefireAndTheConditionalHazard() throws IOException {
-        for (String f : List.of("kaplan-meier", "kaplan-meier-western", "kaplan-meier-eastern",
-                "hazard-eastern-given-western", "hazard-western-given-eastern")) {
+        for (String f : List.of("kaplan-meier", "kaplan-meier-western", "kaplan-meier-eastern", "endings-western",
+                "endings-eastern", "hazard-eastern-given-western", "hazard-western-given-eastern")) {
             assertTrue(Files.size(dir.resolve("charts/" + f + ".png")) > 0, f);
         }
         String html = Files.readString(dir.resolve("index.html"));
