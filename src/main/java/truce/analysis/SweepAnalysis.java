@@ -132,6 +132,24 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
         return CollapseDays.of(groups, summary.manifest().horizon());
     }
 
+    /**
+     * For each series of the averaged trajectories (the Kaplan–Meier groups), the lowest and
+     * highest of its design points' own shares still in force by day ({@link KmSpread#ofInForce}),
+     * what a pooled line hides; null for a series of one design point. Empty without daily means or
+     * without the points' endings.
+     */
+    public List<KmSpread> dailySpreads() {
+        if (daily == null || incidence == null) {
+            return List.of();
+        }
+        List<KmSpread> out = new java.util.ArrayList<>();
+        for (SurvivalGroups.Group g : groups.groups()) {
+            out.add(g.points().size() < 2 ? null : KmSpread.ofInForce(g.points().stream()
+                    .map(p -> incidence.points().get(p.id())).toList(), summary.manifest().horizon()));
+        }
+        return out;
+    }
+
     /** Each point's headline estimates, for the report's table. */
     public List<PointEstimates> estimates() {
         return PointEstimates.of(summary);

@@ -13,6 +13,7 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import truce.analysis.DailyMeans;
+import truce.analysis.KmSpread;
 
 /**
  * Averaged trajectories: stacked panels sharing the day axis, the first the share of ceasefires
@@ -37,14 +38,21 @@ public final class DailyMeansChart {
         return FRAME_HEIGHT + PANEL_HEIGHT * (1 + 2 * means.states().size());
     }
 
+    /** The chart, without the spread of pooled groups. */
+    public static JFreeChart create(String title, String subtitle, DailyMeans means) {
+        return create(title, subtitle, means, List.of());
+    }
+
     /**
      * The chart.
      *
      * @param title the title
      * @param subtitle a line under it, or null
      * @param means at most {@link Look#SERIES_COUNT} groups
+     * @param spreads empty, or one per group: the lowest and highest of its design points' own shares
+     *     still in force, drawn dotted in the first panel, or null for a group of one point
      */
-    public static JFreeChart create(String title, String subtitle, DailyMeans means) {
+    public static JFreeChart create(String title, String subtitle, DailyMeans means, List<KmSpread> spreads) {
         if (means.series().isEmpty() || means.series().size() > Look.SERIES_COUNT) {
             throw new IllegalArgumentException("expected 1 to " + Look.SERIES_COUNT + " groups, got "
                     + means.series().size());
@@ -62,6 +70,8 @@ public final class DailyMeansChart {
         plot.setGap(10);
         XYPlot first = panel(means, "still in force", 0, d -> new DailyMeans.Mean(d.share(), d.shareInterval().lower(),
                 d.shareInterval().upper()));
+        boolean spread = !spreads.isEmpty() && KaplanMeierChart.addSpreads(first, 1,
+                means.series().stream().map(DailyMeans.Series::label).toList(), spreads, (int) start);
         plot.add(first);
         for (int i = 0; i < means.states().size(); i++) {
             final int state = i;
@@ -70,6 +80,9 @@ public final class DailyMeansChart {
             plot.add(panel(means, "escalation: " + name, MIN_RUNS, d -> d.escalation().get(state)));
         }
         LegendItemCollection legend = first.getLegendItems();
+        if (spread) {
+            legend.add(KaplanMeierChart.spreadLegendItem());
+        }
         plot.setFixedLegendItems(legend);
         return ChartStyle.chart(title, subtitle, plot, true);
     }

@@ -170,31 +170,9 @@ public final class KaplanMeierChart {
                 anyBand = true;
             }
         }
-        XYSeriesCollection spreadData = new XYSeriesCollection();
-        XYStepRenderer spreadRenderer = new XYStepRenderer();
-        spreadRenderer.setDefaultSeriesVisibleInLegend(false);
-        for (int i = 0; i < list.size(); i++) {
-            KmSpread spread = spreads.get(i);
-            if (spread == null) {
-                continue;
-            }
-            for (double[] edge : new double[][] {spread.lowest(), spread.highest()}) {
-                XYSeries s = new XYSeries(list.get(i).label() + (edge == spread.lowest() ? " lowest" : " highest"),
-                        false, true);
-                for (int d = 0; d < edge.length; d++) {
-                    s.add(d, edge[d]);
-                }
-                spreadRenderer.setSeriesPaint(spreadData.getSeriesCount(), ChartStyle.series(i));
-                spreadRenderer.setSeriesStroke(spreadData.getSeriesCount(), Look.DOTTED);
-                spreadData.addSeries(s);
-            }
-        }
-        if (spreadData.getSeriesCount() > 0) {
-            plot.setDataset(2, spreadData);
-            plot.setRenderer(2, spreadRenderer);
-        }
+        boolean spread = addSpreads(plot, 2, list.stream().map(KmCurve::label).toList(), spreads, 0);
         LegendItemCollection legend = plot.getLegendItems();
-        if (spreadData.getSeriesCount() > 0) {
+        if (spread) {
             legend.add(spreadLegendItem());
         }
         if (!steps.censored.isEmpty()) {
@@ -278,7 +256,42 @@ public final class KaplanMeierChart {
         return band;
     }
 
-    private static LegendItem spreadLegendItem() {
+    /**
+     * Draws each pooled curve's spread (lowest and highest of its design points' own curves) from
+     * day {@code from} as two dotted steps in the curve's colour, in dataset slot {@code index}.
+     *
+     * @param labels the curves' labels, in order
+     * @param spreads one per curve: its spread, or null for a curve of one design point
+     * @return whether any spread was drawn
+     */
+    static boolean addSpreads(XYPlot plot, int index, List<String> labels, List<KmSpread> spreads, int from) {
+        XYSeriesCollection spreadData = new XYSeriesCollection();
+        XYStepRenderer spreadRenderer = new XYStepRenderer();
+        spreadRenderer.setDefaultSeriesVisibleInLegend(false);
+        for (int i = 0; i < labels.size(); i++) {
+            KmSpread spread = spreads.get(i);
+            if (spread == null) {
+                continue;
+            }
+            for (double[] edge : new double[][] {spread.lowest(), spread.highest()}) {
+                XYSeries s = new XYSeries(labels.get(i) + (edge == spread.lowest() ? " lowest" : " highest"),
+                        false, true);
+                for (int d = from; d < edge.length; d++) {
+                    s.add(d, edge[d]);
+                }
+                spreadRenderer.setSeriesPaint(spreadData.getSeriesCount(), ChartStyle.series(i));
+                spreadRenderer.setSeriesStroke(spreadData.getSeriesCount(), Look.DOTTED);
+                spreadData.addSeries(s);
+            }
+        }
+        if (spreadData.getSeriesCount() > 0) {
+            plot.setDataset(index, spreadData);
+            plot.setRenderer(index, spreadRenderer);
+        }
+        return spreadData.getSeriesCount() > 0;
+    }
+
+    static LegendItem spreadLegendItem() {
         LegendItem item = new LegendItem("dotted: lowest and highest of the pooled design points' own curves",
                 null, null, null, new Line2D.Double(-14.0, 0.0, 14.0, 0.0), Look.DOTTED, Color.GRAY);
         item.setLabelFont(ChartStyle.LEGEND_FONT);

@@ -319,7 +319,10 @@ public final class SweepReport {
                         + " those design points' own curves, the spread the pooled curve hides" : "") + "; ticks"
                         + " mark runs censored at the horizon" + (groups.logRank() == null ? "" : "; the log-rank test compares"
                         + " the curves") + ". Under the axis, the number of runs at risk on every 30th day, in brackets"
-                        + " those that had collapsed by then.");
+                        + " those that had collapsed by then."
+                        + (key == null && analysis.daily() == null ? " (No averaged trajectories: they are summed"
+                        + " while the runs run, which merged shards and adaptive replication do not do, and runs.csv"
+                        + " has no daily values to rebuild them from.)" : ""));
     }
 
     /**
@@ -356,14 +359,19 @@ public final class SweepReport {
         DailyMeans daily = analysis.daily();
         String by = groupedBy(groups);
         String lines = by == null ? "all runs together" : "one line per " + by;
+        List<KmSpread> spreads = analysis.dailySpreads();
+        boolean spread = spreads.stream().anyMatch(java.util.Objects::nonNull);
         save(dir, charts, "daily-means", DailyMeansChart.create("Averaged trajectories", lines
-                        + "  \u00b7  shaded: 95% interval", daily), DailyMeansChart.WIDTH, DailyMeansChart.height(daily),
+                        + "  \u00b7  shaded: 95% interval", daily, spreads), DailyMeansChart.WIDTH, DailyMeansChart.height(daily),
                 "Day by day, the share of ceasefires still in force (Wilson 95% interval) and each state's mean trust"
                         + " and escalation among the runs whose ceasefire was in force at the start of the day (95%"
                         + " interval of the mean: mean ± 1.96 sd/√n; drawn while at least "
                         + DailyMeansChart.MIN_RUNS + " runs remain), " + lines + pooling(groups, "line")
-                        + (groups.pooled() ? " (the spread between those points is not shown here: the Kaplan–Meier"
-                        + " chart shows it for survival)" : "") + ". " + DailyMeans.FILE + " has the numbers.");
+                        + (groups.pooled() ? spread ? ": in the share still in force, the dotted lines under and over a"
+                        + " line are the lowest and highest of those design points' own shares; the spread of their"
+                        + " trust and escalation is not shown" : " (the spread between those points is not shown here:"
+                        + " the Kaplan–Meier chart shows it for survival)" : "") + ". " + DailyMeans.FILE
+                        + " has the numbers.");
     }
 
     /** A file-name-safe form of a key path: {@code mediators.*.leverage} to {@code mediators-all-leverage}. */

@@ -126,6 +126,10 @@ class SweepCommandIT {
         assertEquals(ExitCodes.OK, m.code(), m.err());
         assertArrayEquals(Files.readAllBytes(tmp.resolve("one/summary.csv")),
                 Files.readAllBytes(tmp.resolve("merged/summary.csv")));
+        // the shards summed no days: the merged report says why it has no averaged trajectories
+        assertFalse(Files.exists(tmp.resolve("merged/daily-means.csv")));
+        assertTrue(Files.readString(tmp.resolve("merged/index.html")).contains("No averaged trajectories"));
+        assertFalse(Files.readString(tmp.resolve("one/index.html")).contains("No averaged trajectories"));
         Cli.Result missing = Cli.execute("merge", "--out", tmp.resolve("m2").toString(), tmp.resolve("s0").toString(),
                 tmp.resolve("s1").toString());
         assertEquals(ExitCodes.BAD_INPUT, missing.code());
