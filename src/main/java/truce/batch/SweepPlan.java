@@ -11,6 +11,7 @@ import truce.model.Scenario;
 import truce.scenario.Axis;
 import truce.scenario.ScenarioException;
 import truce.scenario.ScenarioLoader;
+import truce.scenario.ScenarioFingerprint;
 import truce.scenario.ScenarioSource;
 import truce.scenario.SweepSpec;
 
@@ -319,8 +320,11 @@ public final class SweepPlan {
         return adaptive == null ? designHash() : Seeds.sha256Hex(designHash() + adaptive.describe());
     }
 
-    /** Hash of the base scenario's values (not its comments or layout). */
+    /**
+     * Hash of the base scenario's values (not its comments or layout, nor parameters at their
+     * defaults: see {@link ScenarioFingerprint}).
+     */
     public String scenarioHash() {
-        return Seeds.sha256Hex(base.toString());
+        return Seeds.sha256Hex(ScenarioFingerprint.text(base));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import truce.files.AtomicFiles;
 import truce.batch.ResultsFolderException;
 import truce.batch.Seeds;
+import truce.scenario.ScenarioFingerprint;
 import truce.scenario.ScenarioLoader;
 
 /**
@@ -79,7 +80,7 @@ public final class SmcCalibration {
     /** What decides the calibration's results (budget limits aside, so a resumed run may be given more). */
     static String identity(CalibrationSpec spec) {
         StringBuilder sb = new StringBuilder("truce abc-smc\n");
-        sb.append("scenario ").append(Seeds.sha256Hex(ScenarioLoader.read(spec.scenario()).scenario(spec.fixed()).toString())).append('\n');
+        sb.append("scenario ").append(Seeds.sha256Hex(ScenarioFingerprint.text(ScenarioLoader.read(spec.scenario()).scenario(spec.fixed())))).append('\n');
         spec.priors().forEach(p -> sb.append("prior ").append(p).append('\n'));
         sb.append("target ").append(Seeds.sha256Hex(spec.target().spells().toString())).append('\n');
         sb.append("statistics ").append(spec.statistics()).append('\n');
