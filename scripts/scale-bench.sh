@@ -9,8 +9,11 @@
 #              OutOfMemoryError)
 #   post       a Sobol sweep of POINTS points x REPS replicates (default 50,000 x 4 = 200,000 runs):
 #              the runs phase the sweep reports, the wall time around it (planning +
-#              post-processing), `truce chart` on the folder, each in -Xmx256m, and the sweep's
-#              peak RSS with the launcher's options
+#              post-processing), `truce chart` on the folder, each in -Xmx256m; then the sweep with
+#              the launcher's options: the JVM's CPU time in the runs phase and after the last run
+#              (post-processing: summary, incidence, analysis, charts, report, GC), post CPU over
+#              the runs' CPU per core (its share of the runs phase on idle cores), the wall-time
+#              share, and peak RSS
 #
 #   scripts/scale-bench.sh                 # everything (a few minutes on 2 cores)
 #   scripts/scale-bench.sh planning huge   # only these parts
@@ -59,17 +62,23 @@ sweep_file() { # NAME TYPE SIZE -> prints the path of a sweep file over baseline
   echo "$f"
 }
 
+# Splits "JAVA_OPTS... -- ARGS..." into the caller's arrays opts and args.
+split_args() {
+  opts=(); args=()
+  while [[ "$1" != "--" ]]; do opts+=("$1"); shift; done
+  shift
+  args=("$@")
+}
+
 # Runs java with a GC log; prints "wall=..s cpu=..s rss=..MiB live=..MiB exit=N" and the last output
 # line (cpu: user + system time of the JVM, steadier than wall time on a shared machine).
 measure() { # LABEL JAVA_OPTS... -- ARGS...
-  local label="$1"; shift
-  local opts=()
-  while [[ "$1" != "--" ]]; do opts+=("$1"); shift; done
-  shift
+  local label="$1" opts args; shift
+  split_args "$@"
   local gc="$work/gc-$label.log" t="$work/time-$label.txt" out="$work/out-$label.txt"
   local t0 t1 rc
   t0=$(date +%s.%N)
-  /usr/bin/time -f "%M %U %S" -o "$t" timeout "$cap" java "${opts[@]}" -Xlog:gc:file="$gc" -jar "$jar" "$@" >"$out" 2>&1
+  /usr/bin/time -f "%M %U %S" -o "$t" timeout "$cap" java "${opts[@]}" -Xlog:gc:file="$gc" -jar "$jar" "${args[@]}" >"$out" 2>&1
   rc=$?
   t1=$(date +%s.%N)
   local rss live cpu kb user sys
@@ -81,6 +90,42 @@ measure() { # LABEL JAVA_OPTS... -- ARGS...
   [[ -n "$live" ]] || live=$(grep -E -- '->[0-9]+M' "$gc" | tail -1 | sed -E 's/.*->([0-9]+)M.*/\1/')
   printf '%-28s wall=%6.2fs cpu=%6.2fs rss=%5sMiB live=%5sMiB exit=%s | %s\n' "$label" "$(echo "$t1 - $t0" | bc)" \
     "$cpu" "$rss" "${live:-?}" "$rc" "$(grep -v '^\s*$' "$out" | tail -1 | cut -c1-110)"
+}
+
+# Runs a sweep and reads the JVM's CPU time (user + system, from /proc) when its first run starts
+# (the "sweep ..." line) and when its last one ends (the 100% progress line); prints the CPU of the
+# runs phase and of everything after it, post CPU / (runs CPU / cores) -- post-processing's share
+# of the runs phase on idle cores, steadier than wall time on a shared machine -- the wall-time
+# share, and peak RSS.
+phases() { # LABEL JAVA_OPTS... -- ARGS...
+  local label="$1" opts args; shift
+  split_args "$@"
+  local err="$work/err-$label.txt" out="$work/out-$label.txt" t="$work/time-$label.txt"
+  local tick cores pid="" c0="" c1="" w0="" w1="" w2
+  tick=$(getconf CLK_TCK)
+  cores=$(nproc)
+  : >"$err"
+  /usr/bin/time -f "%M %U %S" -o "$t" java "${opts[@]}" -jar "$jar" "${args[@]}" >"$out" 2>"$err" &
+  local timer=$!
+  while [[ -z "$pid" ]] && kill -0 "$timer" 2>/dev/null; do pid=$(pgrep -P "$timer" java); sleep 0.02; done
+  cpu_of() { awk -v t="$tick" '{ sub(/^.*\) /, ""); split($0, f, " "); printf "%.2f", (f[12] + f[13]) / t }' "/proc/$1/stat"; }
+  while [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; do
+    if [[ -z "$c0" ]] && grep -q ' -> ' "$err"; then c0=$(cpu_of "$pid"); w0=$(date +%s.%N); fi
+    if [[ -z "$c1" ]] && grep -q '(100.0%)' "$err"; then c1=$(cpu_of "$pid"); w1=$(date +%s.%N); break; fi
+    sleep 0.05
+  done
+  wait "$timer"; local rc=$?
+  w2=$(date +%s.%N)
+  local kb user sys
+  read -r kb user sys < <(tail -1 "$t")
+  local total rss=$(( ${kb:-0} ))
+  total=$(echo "${user:-0} + ${sys:-0}" | bc)
+  local runs_wall; runs_wall=$(grep -o '[0-9]* runs in [0-9.]* s' "$out" | awk '{print $4}')
+  awk -v l="$label" -v c0="${c0:-0}" -v c1="${c1:-0}" -v c2="${total:-0}" -v n="$cores" -v w0="${w0:-0}" \
+      -v w1="${w1:-0}" -v w2="$w2" -v rw="${runs_wall:-0}" -v rss="$rss" -v rc="$rc" 'BEGIN {
+    runs = c1 - c0; post = c2 - c1
+    printf "%-28s runs cpu=%6.1fs post cpu=%5.1fs idle-equivalent share=%5.1f%% | runs wall=%6.1fs post wall=%5.1fs (%4.1f%%) | rss=%dMiB exit=%s\n",
+      l, runs, post, (runs > 0 ? 100 * post / (runs / n) : 0), rw, w2 - w1, (rw > 0 ? 100 * (w2 - w1) / rw : 0), rss / 1024, rc }'
 }
 
 for part in "${parts[@]}"; do
@@ -109,7 +154,7 @@ for part in "${parts[@]}"; do
       measure "chart-$runs-Xmx256m" -XX:+UseParallelGC -Xmx256m -- chart "$d"
       launcher_opts=$(grep -o 'exec java [^$]*' "$root/truce" | sed -E 's/exec java //')
       # shellcheck disable=SC2086
-      measure "sweep-$runs-launcher" $launcher_opts -- sweep "$f" --replicates "$reps" --force --out "$d"
+      phases "sweep-$runs-launcher" $launcher_opts -- sweep "$f" --replicates "$reps" --force --out "$d"
       ;;
     *) echo "unknown part: $part (planning, huge, post)" >&2; exit 2 ;;
   esac

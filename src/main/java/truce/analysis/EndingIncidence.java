@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import truce.batch.Numbers;
 import truce.batch.ResultsFolderException;
 import truce.files.AtomicFiles;
+import truce.files.CsvRows;
 import truce.model.Ending;
 import truce.stats.AalenJohansen;
 import truce.stats.ConfidenceType;
@@ -26,12 +25,52 @@ import truce.stats.Interval;
  * {@code ending_day} columns. Written as {@value #FILE}, one row per point, ending and day.
  *
  * @param endings the kinds of ending, numbered from 1 in this order in the estimates
- * @param points per design point, in point order
+ * @param points per design point, in point order, what its rows and its share in force need
  * @param pooled all runs together
  * @param horizon days simulated per run
  */
-public record EndingIncidence(List<Ending> endings, Map<String, CumulativeIncidence> points,
+public record EndingIncidence(List<Ending> endings, Map<String, AtDays> points,
                               CumulativeIncidence pooled, int horizon) {
+
+    /**
+     * What a sweep keeps of one design point's cumulative incidence, instead of the whole estimate
+     * (it holds one a point, for up to a million points): the incidence of each ending on the days
+     * {@value #FILE} reports ({@link SweepSummary#KM_DAYS} within the horizon) with its standard
+     * errors, and the share of runs still in force at each time the estimate steps. Taken when the
+     * point's last row has come, as the runs run.
+     *
+     * @param incidence {@code incidence[k * days + i]}: the incidence of ending {@code k + 1} by the
+     *     {@code i}-th reported day
+     * @param standardError the standard errors, likewise
+     * @param times the estimate's times (the days runs ended, and the horizon if some were in force)
+     * @param inForce at each of {@code times}, 1 minus the incidence of every ending: the share still
+     *     in force (no run is censored before the horizon)
+     */
+    public record AtDays(double[] incidence, double[] standardError, double[] times, double[] inForce) {
+
+        /** What is kept of an estimate, with the days reported. */
+        static AtDays of(CumulativeIncidence aj, List<Integer> days) {
+            int causes = aj.causes();
+            double[] f = new double[causes * days.size()];
+            double[] se = new double[f.length];
+            for (int k = 1; k <= causes; k++) {
+                for (int i = 0; i < days.size(); i++) {
+                    f[(k - 1) * days.size() + i] = aj.incidenceAt(k, days.get(i));
+                    se[(k - 1) * days.size() + i] = aj.standardErrorAt(k, days.get(i));
+                }
+            }
+            double[] times = aj.times();
+            double[] share = new double[times.length];
+            for (int i = 0; i < times.length; i++) {
+                double ended = 0;
+                for (int k = 1; k <= causes; k++) {
+                    ended += aj.incidenceAt(k, times[i]);
+                }
+                share[i] = 1 - ended;
+            }
+            return new AtDays(f, se, times, share);
+        }
+    }
 
     /** File name in a results folder. */
     public static final String FILE = "incidence.csv";
@@ -40,7 +79,6 @@ public record EndingIncidence(List<Ending> endings, Map<String, CumulativeIncide
     /** The ways a spell can end, in the model's order (in force at the horizon is censoring). */
     public static final List<Ending> ENDINGS = List.of(Ending.BREAKDOWN, Ending.SETTLEMENT, Ending.EXPIRY);
 
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
     /** Point ids ({@code p0007}) in index order. */
     private static final Comparator<String> BY_INDEX = Comparator.comparingInt((String id) -> Integer.parseInt(id.substring(1)));
 
@@ -55,7 +93,8 @@ public record EndingIncidence(List<Ending> endings, Map<String, CumulativeIncide
         private final boolean grouped;
         private final TreeMap<String, long[][]> open = new TreeMap<>(BY_INDEX);
         private final TreeMap<String, long[]> inForce = new TreeMap<>(BY_INDEX);
-        private final TreeMap<String, CumulativeIncidence> closed = new TreeMap<>(BY_INDEX);
+        private final TreeMap<String, AtDays> closed = new TreeMap<>(BY_INDEX);
+        private final List<Integer> days;
         private final long[][] all;
         private final long[] allInForce = new long[1];
 
@@ -67,6 +106,7 @@ public record EndingIncidence(List<Ending> endings, Map<String, CumulativeIncide
             this.horizon = horizon;
             this.grouped = grouped;
             this.all = new long[ENDINGS.size()][horizon];
+            this.days = reported(horizon);
         }
 
         /**
@@ -100,7 +140,7 @@ public record EndingIncidence(List<Ending> endings, Map<String, CumulativeIncide
         private void close() {
             for (Map.Entry<String, long[][]> e : open.entrySet()) {
                 long survivors = inForce.get(e.getKey())[0];
-                closed.put(e.getKey(), AalenJohansen.fromCounts(e.getValue(), survivors, horizon));
+                closed.put(e.getKey(), AtDays.of(AalenJohansen.fromCounts(e.getValue(), survivors, horizon), days));
                 for (int k = 0; k < ENDINGS.size(); k++) {
                     for (int d = 0; d < horizon; d++) {
                         all[k][d] += e.getValue()[k][d];
@@ -129,11 +169,10 @@ public record EndingIncidence(List<Ending> endings, Map<String, CumulativeIncide
      * {@code type} ({@code NA} where the incidence is 0).
      */
     public void write(Path dir, ConfidenceType type) throws IOException {
-        AtomicFiles.writeText(dir.resolve(FILE), w -> {
-            CSVPrinter p = new CSVPrinter(w, CSV);
-            p.printRecord(COLUMNS);
-            print(p, type, List.of());
-            p.flush();
+        AtomicFiles.writeText(dir.resolve(FILE), w -> { // 12 rows a point: CsvRows, not CSVPrinter's per-cell calls
+            CsvRows csv = new CsvRows(w);
+            csv.record(COLUMNS);
+            print(csv, type, null);
         });
     }
 
@@ -146,39 +185,48 @@ public record EndingIncidence(List<Ending> endings, Map<String, CumulativeIncide
     public static void write(Path dir, Map<String, EndingIncidence> byCeasefire, ConfidenceType type)
             throws IOException {
         AtomicFiles.writeText(dir.resolve(BY_CEASEFIRE), w -> {
-            CSVPrinter p = new CSVPrinter(w, CSV);
+            CsvRows csv = new CsvRows(w);
             List<String> header = new ArrayList<>(List.of("ceasefire"));
             header.addAll(COLUMNS);
-            p.printRecord(header);
+            csv.record(header);
             for (Map.Entry<String, EndingIncidence> e : byCeasefire.entrySet()) {
-                e.getValue().print(p, type, List.of(e.getKey()));
+                e.getValue().print(csv, type, e.getKey());
             }
-            p.flush();
         });
     }
 
     private static final List<String> COLUMNS = List.of("point", "ending", "day", "incidence", "lower", "upper",
             "conf_type");
 
-    /** For each point, ending and day of {@link SweepSummary#KM_DAYS} within the horizon, a row after {@code first}. */
-    private void print(CSVPrinter p, ConfidenceType type, List<String> first) throws IOException {
-        for (Map.Entry<String, CumulativeIncidence> e : points.entrySet()) {
+    /**
+     * For each point, ending and day of {@link SweepSummary#KM_DAYS} within the horizon, a row,
+     * after {@code first} unless it is null.
+     */
+    private void print(CsvRows csv, ConfidenceType type, String first) throws IOException {
+        List<Integer> days = reported(horizon);
+        for (Map.Entry<String, AtDays> e : points.entrySet()) {
+            AtDays aj = e.getValue();
             for (int k = 1; k <= endings.size(); k++) {
-                for (int day : SweepSummary.KM_DAYS) {
-                    if (day > horizon) {
-                        continue;
+                for (int i = 0; i < days.size(); i++) {
+                    double f = aj.incidence()[(k - 1) * days.size() + i];
+                    Optional<Interval> ci = type.intervalFromProbabilityScale(f,
+                            aj.standardError()[(k - 1) * days.size() + i], 0.95); // as CumulativeIncidence.intervalAt
+                    if (first != null) {
+                        csv.cell(first);
                     }
-                    CumulativeIncidence aj = e.getValue();
-                    Optional<Interval> ci = aj.intervalAt(k, day, 0.95, type);
-                    for (String f : first) {
-                        p.print(f);
-                    }
-                    p.printRecord(e.getKey(), endings.get(k - 1).label(), day, Numbers.format(aj.incidenceAt(k, day)),
-                            ci.map(i -> Numbers.format(i.lower())).orElse(SweepSummary.MISSING),
-                            ci.map(i -> Numbers.format(i.upper())).orElse(SweepSummary.MISSING), type.rName());
+                    csv.cell(e.getKey()).cell(endings.get(k - 1).label()).cell(days.get(i))
+                            .cell(Numbers.format(f))
+                            .cell(ci.isPresent() ? Numbers.format(ci.get().lower()) : SweepSummary.MISSING)
+                            .cell(ci.isPresent() ? Numbers.format(ci.get().upper()) : SweepSummary.MISSING)
+                            .cell(type.rName()).end();
                 }
             }
         }
+    }
+
+    /** The days of {@link SweepSummary#KM_DAYS} within the horizon: those {@value #FILE} reports. */
+    private static List<Integer> reported(int horizon) {
+        return SweepSummary.KM_DAYS.stream().filter(d -> d <= horizon).toList();
     }
 
     /**

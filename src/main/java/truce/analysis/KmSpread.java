@@ -20,18 +20,18 @@ public record KmSpread(double[] lowest, double[] highest, int points) {
 
     /** The spread of these points' own curves, day by day to {@code horizon}. */
     static KmSpread of(java.util.List<truce.stats.SurvivalCurve> points, int horizon) {
-        double[] lo = new double[horizon + 1];
-        double[] hi = new double[horizon + 1];
-        java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+        double[][] bounds = empty(horizon);
         for (truce.stats.SurvivalCurve km : points) {
-            for (int d = 0; d <= horizon; d++) {
-                double s = km.survivalAt(d);
-                lo[d] = Math.min(lo[d], s);
-                hi[d] = Math.max(hi[d], s);
+            java.util.List<truce.stats.SurvivalStep> steps = km.steps();
+            double[] times = new double[steps.size()];
+            double[] survival = new double[steps.size()];
+            for (int i = 0; i < times.length; i++) {
+                times[i] = steps.get(i).time();
+                survival[i] = steps.get(i).survival();
             }
+            include(times, survival, bounds);
         }
-        return new KmSpread(lo, hi, points.size());
+        return new KmSpread(bounds[0], bounds[1], points.size());
     }
 
     /**
@@ -40,28 +40,36 @@ public record KmSpread(double[] lowest, double[] highest, int points) {
      * share of a point's runs whose {@code ending_day} is after the day, since no run is censored
      * before the horizon — the share averaged trajectories show.
      */
-    static KmSpread ofInForce(java.util.List<truce.stats.CumulativeIncidence> points, int horizon) {
-        double[] lo = new double[horizon + 1];
-        double[] hi = new double[horizon + 1];
-        java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
-        for (truce.stats.CumulativeIncidence aj : points) {
-            double[] times = aj.times();
-            int next = 0;
-            double share = 1;
-            for (int d = 0; d <= horizon; d++) {
-                while (next < times.length && times[next] <= d) { // the share changes only at the points' ending days
-                    double ended = 0;
-                    for (int k = 1; k <= aj.causes(); k++) {
-                        ended += aj.incidenceAt(k, times[next]);
-                    }
-                    share = 1 - ended;
-                    next++;
-                }
-                lo[d] = Math.min(lo[d], share);
-                hi[d] = Math.max(hi[d], share);
-            }
+    static KmSpread ofInForce(java.util.List<EndingIncidence.AtDays> points, int horizon) {
+        double[][] bounds = empty(horizon);
+        for (EndingIncidence.AtDays p : points) {
+            include(p.times(), p.inForce(), bounds);
         }
-        return new KmSpread(lo, hi, points.size());
+        return new KmSpread(bounds[0], bounds[1], points.size());
+    }
+
+    /** Lowest and highest on days 0..horizon, before any point. */
+    private static double[][] empty(int horizon) {
+        double[][] bounds = new double[2][horizon + 1];
+        java.util.Arrays.fill(bounds[0], Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(bounds[1], Double.NEGATIVE_INFINITY);
+        return bounds;
+    }
+
+    /**
+     * Widens the bounds by a step function: {@code values[i]} from {@code times[i]} on, 1 before the
+     * first time. One walk along the steps, not a search a day (a sampled design pools tens of
+     * thousands of points here).
+     */
+    private static void include(double[] times, double[] values, double[][] bounds) {
+        int i = -1;
+        for (int d = 0; d < bounds[0].length; d++) {
+            while (i + 1 < times.length && times[i + 1] <= d) {
+                i++;
+            }
+            double s = i < 0 ? 1.0 : values[i];
+            bounds[0][d] = Math.min(bounds[0][d], s);
+            bounds[1][d] = Math.max(bounds[1][d], s);
+        }
     }
 }

@@ -32,12 +32,12 @@ public record PointEstimates(String id, Map<String, String> values, long n, doub
         days = List.copyOf(days);
     }
 
-    /** The estimates of every point of a summary, in point order. */
-    public static List<PointEstimates> of(SweepSummary summary) {
+    /** The estimates of the first {@code limit} points of a summary (all, if fewer), in point order. */
+    public static List<PointEstimates> of(SweepSummary summary, int limit) {
         int horizon = summary.manifest().horizon();
         List<Integer> days = SweepSummary.KM_DAYS.stream().filter(d -> d <= horizon).toList();
         List<PointEstimates> out = new ArrayList<>();
-        for (SweepSummary.Point p : summary.points()) {
+        for (SweepSummary.Point p : summary.points().subList(0, Math.min(limit, summary.points().size()))) {
             List<Double> km = new ArrayList<>();
             List<Optional<Interval>> ci = new ArrayList<>();
             for (int d : days) {

@@ -15,6 +15,7 @@ import truce.batch.RunListener;
 import truce.batch.RunsCsv;
 import truce.batch.SweepRunner;
 import truce.model.Ending;
+import truce.stats.ArrayMap;
 import truce.stats.ConfidenceType;
 import truce.stats.PointAccumulator;
 import truce.stats.PointSummary;
@@ -35,6 +36,7 @@ import truce.stats.PointSummary;
 public final class SummaryBuilder implements RunListener {
 
     private final List<String> parameters;
+    private final String[] parameterKeys;
     private final List<String> means;
     private final int horizon;
     private final int points;
@@ -74,6 +76,7 @@ public final class SummaryBuilder implements RunListener {
                    boolean grouped, List<String> ceasefires) {
         this.points = points;
         this.parameters = List.copyOf(parameters);
+        this.parameterKeys = parameters.toArray(new String[0]);
         this.means = List.copyOf(means);
         this.horizon = horizon;
         this.grouped = grouped;
@@ -126,19 +129,21 @@ public final class SummaryBuilder implements RunListener {
             if (grouped) {
                 closeAll();
             }
-            Map<String, String> v = new LinkedHashMap<>();
-            for (int k = 0; k < parameterColumns.length; k++) {
-                v.put(parameters.get(k), cell.apply(parameterColumns[k]));
+            List<String> v = new ArrayList<>(parameterColumns.length);
+            for (int column : parameterColumns) {
+                v.add(cell.apply(column));
             }
-            values.put(point, v);
+            values.put(point, ArrayMap.of(parameterKeys, v)); // kept for every point: arrays, names shared
             acc = new PointAccumulator(horizon);
             open.put(point, acc);
-            PointAccumulator[] each = new PointAccumulator[ceasefires.size()];
-            for (int k = 0; k < each.length; k++) {
-                each[k] = new PointAccumulator(horizon);
+            if (!ceasefires.isEmpty()) { // nothing kept a point for a scenario without a ceasefires: section
+                PointAccumulator[] each = new PointAccumulator[ceasefires.size()];
+                for (int k = 0; k < each.length; k++) {
+                    each[k] = new PointAccumulator(horizon);
+                }
+                openCeasefires.put(point, each);
+                hazards.put(point, emptyHazards());
             }
-            openCeasefires.put(point, each);
-            hazards.put(point, emptyHazards());
         }
         if (!ceasefires.isEmpty()) {
             addCeasefires(where, cell, point, id);
@@ -262,7 +267,8 @@ public final class SummaryBuilder implements RunListener {
                 each.put(ceasefires.get(k), closedCeasefires.get(point)[k]);
             }
             points.add(new SweepSummary.Point(DesignPoint.id(point), values.get(point), stats, each,
-                    java.util.Arrays.stream(hazards.get(point)).map(HazardCounts::copy).toList()));
+                    ceasefires.isEmpty() ? List.of()
+                            : java.util.Arrays.stream(hazards.get(point)).map(HazardCounts::copy).toList()));
         });
         return SweepSummary.of(manifest, points, means, ciType);
     }

@@ -150,9 +150,9 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
         return out;
     }
 
-    /** Each point's headline estimates, for the report's table. */
-    public List<PointEstimates> estimates() {
-        return PointEstimates.of(summary);
+    /** The headline estimates of the first {@code limit} points (all, if fewer), for the report's table. */
+    public List<PointEstimates> estimates(int limit) {
+        return PointEstimates.of(summary, limit);
     }
 
     /**

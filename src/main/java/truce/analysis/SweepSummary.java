@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import truce.batch.AppendLog;
 import truce.batch.Codebook;
@@ -23,6 +22,7 @@ import truce.batch.RunsCsv;
 import truce.batch.SweepPlan;
 import truce.batch.SweepRunner;
 import truce.files.AtomicFiles;
+import truce.files.CsvRows;
 import truce.files.FolderLock;
 import truce.stats.ConfidenceType;
 import truce.stats.Interval;
@@ -58,7 +58,8 @@ public final class SweepSummary {
     public record Point(String id, Map<String, String> values, PointSummary stats, Map<String, PointSummary> ceasefires,
                         List<HazardCounts> hazards) {
         public Point {
-            ceasefires = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ceasefires));
+            ceasefires = ceasefires.isEmpty() ? Map.of() // a sweep keeps a point's: nothing for none
+                    : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ceasefires));
             hazards = List.copyOf(hazards);
         }
 
@@ -220,35 +221,31 @@ public final class SweepSummary {
         return h;
     }
 
-    /** The rows of {@code summary.csv}, in point order. */
-    public List<List<String>> rows() {
-        List<List<String>> rows = new ArrayList<>(points.size());
-        for (Point p : points) {
-            PointSummary s = p.stats();
-            List<String> r = new ArrayList<>();
-            r.add(p.id());
-            r.addAll(p.values().values());
-            r.add(Long.toString(s.n()));
-            r.add(Long.toString(s.survivals()));
-            r.add(Numbers.format(s.survivalProportion()));
-            r.add(Numbers.format(s.survival().lower()));
-            r.add(Numbers.format(s.survival().upper()));
-            addKm(r, s);
-            r.add(ciType.rName());
-            addMedian(r, s);
-            for (String c : means) {
-                r.add(Numbers.format(s.means().get(c)));
-            }
-            for (PointSummary c : p.ceasefires().values()) {
-                r.add(Long.toString(c.survivals()));
-                r.add(Numbers.format(c.survivalProportion()));
-                r.add(Numbers.format(c.survival().lower()));
-                r.add(Numbers.format(c.survival().upper()));
-                addSurvival(r, c);
-            }
-            rows.add(r);
+    /** A point's row of {@code summary.csv}. */
+    public List<String> row(Point p) {
+        PointSummary s = p.stats();
+        List<String> r = new ArrayList<>();
+        r.add(p.id());
+        r.addAll(p.values().values());
+        r.add(Long.toString(s.n()));
+        r.add(Long.toString(s.survivals()));
+        r.add(Numbers.format(s.survivalProportion()));
+        r.add(Numbers.format(s.survival().lower()));
+        r.add(Numbers.format(s.survival().upper()));
+        addKm(r, s);
+        r.add(ciType.rName());
+        addMedian(r, s);
+        for (String c : means) {
+            r.add(Numbers.format(s.means().get(c)));
         }
-        return rows;
+        for (PointSummary c : p.ceasefires().values()) {
+            r.add(Long.toString(c.survivals()));
+            r.add(Numbers.format(c.survivalProportion()));
+            r.add(Numbers.format(c.survival().lower()));
+            r.add(Numbers.format(c.survival().upper()));
+            addSurvival(r, c);
+        }
+        return r;
     }
 
     /** Kaplan–Meier survival at {@link #KM_DAYS} with its intervals; NA beyond the horizon. */
@@ -290,13 +287,12 @@ public final class SweepSummary {
 
     private void writeLocked(Path dir) throws IOException {
         Codebook.write(dir, manifest);
-        AtomicFiles.writeText(dir.resolve(FILE), w -> {
-            CSVPrinter p = new CSVPrinter(w, AppendLog.FORMAT);
-            p.printRecord(header());
-            for (List<String> row : rows()) {
-                p.printRecord(row);
+        AtomicFiles.writeText(dir.resolve(FILE), w -> { // row by row: 50,000 rows held at once filled the old generation
+            CsvRows csv = new CsvRows(w);
+            csv.record(header());
+            for (Point p : points) {
+                csv.record(row(p));
             }
-            p.flush();
         });
     }
 }

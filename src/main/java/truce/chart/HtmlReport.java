@@ -105,8 +105,8 @@ public final class HtmlReport {
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n")
                 .append("<h1>").append(name).append("</h1>\n")
                 .append("<p class=\"sub\">Truce ").append(escape(input.kind())).append(" \u00b7 ")
-                .append(input.summary().rows().size()).append(' ')
-                .append(input.summary().rows().size() == 1 ? "design point" : "design points")
+                .append(input.summary().total()).append(' ')
+                .append(input.summary().total() == 1 ? "design point" : "design points")
                 .append(" \u00b7 horizon ").append(input.horizonDays()).append(" days</p>\n");
         howToRead(h, input.horizonDays(), input.charts());
         charts(h, input.charts());
@@ -232,6 +232,7 @@ public final class HtmlReport {
         List<String> header = t.header();
         List<List<String>> rows = t.rows();
         int shown = Math.min(rows.size(), MAX_ROWS);
+        int total = t.total();
         boolean[] numeric = new boolean[header.size()];
         for (int col = 0; col < header.size(); col++) {
             boolean any = false;
@@ -246,10 +247,10 @@ public final class HtmlReport {
             numeric[col] = any && all;
         }
         h.append("<h2>Summary by design point</h2>\n");
-        if (shown < rows.size()) {
+        if (shown < total) {
             h.append("<p class=\"note\">Showing the first ").append(shown).append(" of ")
-                    .append(rows.size()).append(" design points; the other ")
-                    .append(rows.size() - shown).append(" are in <a href=\"")
+                    .append(total).append(" design points; the other ")
+                    .append(total - shown).append(" are in <a href=\"")
                     .append(SUMMARY_CSV).append("\">").append(SUMMARY_CSV).append("</a>.</p>\n");
         } else {
             h.append("<p class=\"note\">Also in <a href=\"").append(SUMMARY_CSV).append("\">")

@@ -154,7 +154,9 @@ public final class SweepReport {
     /**
      * The summary as the page shows it: survival and Kaplan–Meier survival with their intervals
      * in one cell each, 3 significant digits, so the table fits the page; summary.csv has every
-     * column to 6 decimals.
+     * column to 6 decimals. Only the rows the page shows are made (the first
+     * {@link HtmlReport#MAX_ROWS} points in design order; a 50,000-point sweep's table is not a
+     * page anyone reads, and its rows cost seconds).
      */
     private SummaryTable table() {
         List<String> header = new ArrayList<>();
@@ -162,7 +164,7 @@ public final class SweepReport {
         header.addAll(manifest.parameters());
         header.add("runs");
         header.add("survival to day " + horizon + " (95% CI)");
-        List<PointEstimates> estimates = analysis.estimates();
+        List<PointEstimates> estimates = analysis.estimates(HtmlReport.MAX_ROWS);
         for (int d : estimates.get(0).days()) {
             header.add("KM day " + d + " (95% CI)");
         }
@@ -188,7 +190,7 @@ public final class SweepReport {
             }
             rows.add(r);
         }
-        return new SummaryTable(header, rows);
+        return new SummaryTable(header, rows, summary.points().size());
     }
 
     /** "0.67\n(0.602–0.731)": the estimate over its interval. */

@@ -36,6 +36,11 @@ public enum ConfidenceType {
 
     /** Standard normal; no random generator, as only its quantiles are used. */
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
+    /**
+     * Its quantiles by probability, each computed once: a sweep's summary asks for the same one
+     * for every interval of every point (hundreds of thousands), and each costs an inverse error function.
+     */
+    private static final java.util.Map<Double, Double> QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String rName;
 
@@ -86,7 +91,7 @@ public enum ConfidenceType {
         if (seLog == 0.0) {
             return Optional.of(new Interval(p, p, level));
         }
-        final double z = STANDARD_NORMAL.inverseCumulativeProbability((1.0 + level) / 2.0);
+        final double z = QUANTILES.computeIfAbsent((1.0 + level) / 2.0, STANDARD_NORMAL::inverseCumulativeProbability);
         double lower;
         double upper;
         switch (this) {

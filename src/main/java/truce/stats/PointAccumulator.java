@@ -23,6 +23,8 @@ public final class PointAccumulator {
     /** Outcome names in first-seen order, fixed by the first run; null before it. */
     private List<String> names;
     private final Map<String, Mean> stats = new LinkedHashMap<>();
+    /** The names as an array, shared by every snapshot's means; made by the first snapshot. */
+    private String[] keys;
 
     /**
      * An empty accumulator.
@@ -117,8 +119,11 @@ public final class PointAccumulator {
         }
         SurvivalCurve km = KaplanMeier.fromCounts(collapsesByDay, survivors, horizon);
         Interval survival = Proportions.wilson(survivors, n, PointSummary.LEVEL);
-        Map<String, Double> means = new LinkedHashMap<>();
-        stats.forEach((name, s) -> means.put(name, s.getResult()));
-        return new PointSummary(n, survivors, survival, km, means);
+        List<Double> means = new java.util.ArrayList<>(stats.size());
+        stats.forEach((name, s) -> means.add(s.getResult()));
+        if (keys == null) {
+            keys = stats.keySet().toArray(new String[0]);
+        }
+        return new PointSummary(n, survivors, survival, km, ArrayMap.of(keys, means));
     }
 }

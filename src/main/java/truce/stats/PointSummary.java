@@ -1,7 +1,5 @@
 package truce.stats;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -46,10 +44,7 @@ public record PointSummary(long n, long survivals, Interval survival, SurvivalCu
         if (km.n() != n) {
             throw new IllegalArgumentException("Kaplan-Meier curve has " + km.n() + " runs, summary has " + n);
         }
-        Map<String, Double> copy = new LinkedHashMap<>();
-        means.forEach((key, value) -> copy.put(Objects.requireNonNull(key, "outcome name"),
-                Objects.requireNonNull(value, () -> "mean of " + key)));
-        means = Collections.unmodifiableMap(copy);
+        means = ArrayMap.copyOf(means); // a sweep keeps one a design point: arrays, not a LinkedHashMap
     }
 
     /** @return {@code survivals / n}, the share of runs that survived to the horizon */

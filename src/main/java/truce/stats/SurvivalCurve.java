@@ -24,13 +24,15 @@ public final class SurvivalCurve {
     /** Tolerance for "S(t) <= 0.5" in {@link #median()}: R's {@code sqrt(.Machine$double.eps)}. */
     static final double MEDIAN_TOLERANCE = 1.4901161193847656e-8;
 
-    private final List<SurvivalStep> steps;
+    // One array per column of the life table, not a list of step objects: a sweep keeps a curve
+    // for each of its (up to a million) design points, and steps() is asked for rarely.
     private final double[] times;
+    private final long[] collapses;
+    private final long[] censored;
     private final double[] survival;
     private final double[] greenwood;
     private final long n;
     private final long events;
-    private final List<Double> censorTimes;
 
     /**
      * Computes the curve from a life table (events before censorings at a tied time).
@@ -39,9 +41,9 @@ public final class SurvivalCurve {
      */
     SurvivalCurve(LifeTable table) {
         int size = table.size();
-        List<SurvivalStep> rows = new ArrayList<>(size);
-        List<Double> censoring = new ArrayList<>();
         this.times = new double[size];
+        this.collapses = new long[size];
+        this.censored = new long[size];
         this.survival = new double[size];
         this.greenwood = new double[size];
         long atRisk = table.n();
@@ -58,17 +60,14 @@ public final class SurvivalCurve {
                 g += (double) d / ((double) atRisk * (double) (atRisk - d));
                 totalEvents += d;
             }
-            if (c > 0) {
-                censoring.add(t);
-            }
-            rows.add(new SurvivalStep(t, atRisk, d, c, s, g));
+            new SurvivalStep(t, atRisk, d, c, s, g); // checks the step as steps() will make it
             times[i] = t;
+            collapses[i] = d;
+            censored[i] = c;
             survival[i] = s;
             greenwood[i] = g;
             atRisk -= d + c;
         }
-        this.steps = Collections.unmodifiableList(rows);
-        this.censorTimes = Collections.unmodifiableList(censoring);
         this.n = table.n();
         this.events = totalEvents;
     }
@@ -80,7 +79,13 @@ public final class SurvivalCurve {
      *         time; unmodifiable, never null or empty
      */
     public List<SurvivalStep> steps() {
-        return steps;
+        List<SurvivalStep> rows = new ArrayList<>(times.length);
+        long atRisk = n;
+        for (int i = 0; i < times.length; i++) {
+            rows.add(new SurvivalStep(times[i], atRisk, collapses[i], censored[i], survival[i], greenwood[i]));
+            atRisk -= collapses[i] + censored[i];
+        }
+        return Collections.unmodifiableList(rows);
     }
 
     /**
@@ -186,7 +191,13 @@ public final class SurvivalCurve {
      *         spell was censored
      */
     public List<Double> censorTimes() {
-        return censorTimes;
+        List<Double> censoring = new ArrayList<>();
+        for (int i = 0; i < times.length; i++) {
+            if (censored[i] > 0) {
+                censoring.add(times[i]);
+            }
+        }
+        return Collections.unmodifiableList(censoring);
     }
 
     /** Index of the last step with time {@code <= t}, or -1 if none. */
@@ -201,18 +212,18 @@ public final class SurvivalCurve {
     /** Two curves are equal when they have the same steps (and hence the same estimates). */
     @Override
     public boolean equals(Object o) {
-        return o == this || (o instanceof SurvivalCurve other && n == other.n && steps.equals(other.steps));
+        return o == this || (o instanceof SurvivalCurve other && n == other.n && steps().equals(other.steps()));
     }
 
     @Override
     public int hashCode() {
-        return steps.hashCode();
+        return steps().hashCode();
     }
 
     @Override
     public String toString() {
         OptionalDouble m = median();
-        return "SurvivalCurve[n=" + n + ", events=" + events + ", steps=" + steps.size() + ", median="
+        return "SurvivalCurve[n=" + n + ", events=" + events + ", steps=" + times.length + ", median="
                 + (m.isPresent() ? m.getAsDouble() : "not reached") + "]";
     }
 }

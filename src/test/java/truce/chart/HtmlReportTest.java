@@ -139,6 +139,22 @@ class HtmlReportTest {
     }
 
     @Test
+    void aTableGivenOnlyItsShownRowsCountsEveryPoint() throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < HtmlReport.MAX_ROWS; i++) {
+            rows.add(List.of(String.valueOf(i), DisplayFormat.number(i / 500.0)));
+        }
+        String html = write(new ReportInput("big", 365, List.of(),
+                new SummaryTable(List.of("point", "survival"), rows, 50_000), Map.of()));
+        assertEquals(HtmlReport.MAX_ROWS, count(html, "<tr><td"));
+        assertTrue(html.contains("50000 design points \u00b7 horizon 365 days"), "the subtitle counts every point");
+        assertTrue(html.contains("Showing the first 200 of 50000 design points; the other 49800 are in "
+                + "<a href=\"summary.csv\">summary.csv</a>."), "truncation note");
+        assertThrows(IllegalArgumentException.class, () -> new SummaryTable(List.of("point"),
+                List.of(List.of("a"), List.of("b")), 1));
+    }
+
+    @Test
     void isSelfContained() throws Exception {
         String html = write(sample());
         assertFalse(html.contains("http://") || html.contains("https://") || html.contains("//cdn"),
