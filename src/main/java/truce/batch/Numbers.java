@@ -39,26 +39,38 @@ public final class Numbers {
         return rounded.stripTrailingZeros().toPlainString();
     }
 
-    /** {@code micros / 10^6} in plain notation without trailing zeros. */
-    private static String fixed(long micros) {
+    /**
+     * {@code micros / 10^6} in plain notation without trailing zeros, digit by digit into one
+     * array (results files hold millions of numbers). {@code |micros| < 10^15}.
+     */
+    static String fixed(long micros) {
         if (micros == 0) {
             return "0";
         }
-        StringBuilder sb = new StringBuilder(24);
-        if (micros < 0) {
-            sb.append('-');
-            micros = -micros;
-        }
-        sb.append(micros / 1_000_000L);
-        long frac = micros % 1_000_000L;
+        char[] buf = new char[24];
+        int pos = buf.length;
+        long m = Math.abs(micros);
+        long frac = m % 1_000_000L;
         if (frac != 0) {
-            String f = Long.toString(frac + 1_000_000L).substring(1); // six digits, leading zeros kept
-            int end = f.length();
-            while (f.charAt(end - 1) == '0') {
-                end--;
+            int digits = 6;
+            while (frac % 10 == 0) {
+                frac /= 10;
+                digits--;
             }
-            sb.append('.').append(f, 0, end);
+            for (int i = 0; i < digits; i++) { // leading zeros of the fraction included
+                buf[--pos] = (char) ('0' + frac % 10);
+                frac /= 10;
+            }
+            buf[--pos] = '.';
         }
-        return sb.toString();
+        long whole = m / 1_000_000L;
+        do {
+            buf[--pos] = (char) ('0' + whole % 10);
+            whole /= 10;
+        } while (whole != 0);
+        if (micros < 0) {
+            buf[--pos] = '-';
+        }
+        return new String(buf, pos, buf.length - pos);
     }
 }
