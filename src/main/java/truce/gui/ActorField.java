@@ -68,7 +68,7 @@ final class ActorField {
 
         for (int i = 0; i < states.size(); i++) {
             for (int j = 0; j < states.size(); j++) {
-                if (i != j) {
+                if (states.get(i).inContactWith(j)) { // every other state, or those a ceasefire joins it to
                     links.addEdge(states.get(i), states.get(j),
                             Link.trust(states.get(i), i, states.get(j), j));
                 }

@@ -110,15 +110,18 @@ class ActorFieldTest {
         two.start();
         ActorField f = new ActorField(two);
         List<Link> ceasefires = new java.util.ArrayList<>();
+        int trust = 0;
         for (Object node : f.links.getAllNodes()) {
             for (Object o : f.links.getEdgesOut(node)) {
                 Link l = (Link) ((Edge) o).getInfo();
                 if (l.getKind() == Link.Kind.CEASEFIRE) {
                     ceasefires.add(l);
                 }
+                trust += l.getKind() == Link.Kind.TRUST ? 1 : 0;
             }
         }
         assertEquals(2, ceasefires.size());
+        assertEquals(4, trust, "trust each way between the states a ceasefire joins (west and east are not in contact)");
         Link eastern = ceasefires.stream().filter(l -> l.getCeasefire().equals("eastern")).findFirst().orElseThrow();
         assertEquals("centre", eastern.getFrom());
         assertEquals("east", eastern.getTo());
