@@ -10,7 +10,8 @@ package truce.model;
  * @param group for attacks: the militant group
  * @param casualties for attacks: the casualty count, or null to draw it
  * @param blamed for attacks: whether the victim blames the host state, or null to draw it
- * @param mediator for talks: the convening mediator
+ * @param mediator for talks: the convening mediator (or leave it out and name a channel)
+ * @param channel for talks: the direct channel the parties talk through, instead of a mediator
  * @param outcome for talks: model, success or failure
  * @param by for strikes: the striking state
  * @param against for strikes: the state struck; for coercion: the state coerced
@@ -18,7 +19,7 @@ package truce.model;
  * @param value for demand changes: the new demand; for coercion: the escalation it adds
  * @param enabled whether the event happens (false switches it off, e.g. from a sweep)
  * @param ceasefire for talks and monitoring: the ceasefire concerned (needed when the scenario has
- *        several ceasefires)
+ *        several ceasefires, except for talks through a channel, which are on the channel's)
  */
 public record EventSpec(
         @Param(unit = "day", min = 0, max = 36500, doc = "day of the event (day 0 = the ceasefire)")
@@ -35,8 +36,12 @@ public record EventSpec(
         @Param(unit = "boolean", def = Param.NONE,
                doc = "attack: whether the victim blames the host state (drawn if left out)")
         Boolean blamed,
-        @Param(ref = "mediators", def = Param.NONE, doc = "talks: the convening mediator")
+        @Param(ref = "mediators", def = Param.NONE, doc = "talks: the convening mediator (or a channel instead)")
         String mediator,
+        @Param(ref = "channels", def = Param.NONE,
+               doc = "talks: the direct channel the parties talk through, instead of a mediator; the talks are"
+                       + " on its ceasefire")
+        String channel,
         @Param(unit = "model|success|failure", def = "model",
                doc = "talks: outcome, drawn by the model unless fixed")
         TalksOutcome outcome,

@@ -17,7 +17,8 @@ import sim.engine.Steppable;
  * {@code restraint} like any other and can carry that state to choose war.
  * Events before the scenario's start day are history and are not replayed; events with
  * {@code enabled: false} never happen. Talks and a monitoring
- * mission concern one ceasefire (the event's {@code ceasefire}, or the only one); the loader
+ * mission concern one ceasefire (the event's {@code ceasefire}, its channel's for talks through a
+ * direct channel, or the only one); the loader
  * refuses talks before their ceasefire's start day, and talks on a ceasefire that ended on an
  * earlier day of the run are not held (there is no ceasefire left to talk on) but counted in its
  * outcome ({@link CeasefireOutcome#talksNotHeld}), which {@code truce run} prints. A strike or coercion
@@ -62,9 +63,13 @@ final class ScheduledEvents implements Steppable {
                 model.attack(g, casualties, e.blamed());
             }
             case TALKS -> {
-                Ceasefire c = model.ceasefire(e.ceasefire());
+                Mediator channel = e.channel() == null ? null : model.channel(e.channel());
+                // through a channel, the talks are on its one ceasefire
+                Ceasefire c = channel != null && e.ceasefire() == null
+                        ? model.ceasefire(model.scenario().channels().get(e.channel()).ceasefire())
+                        : model.ceasefire(e.ceasefire());
                 if (c.started(model.day()) && (c.inForce() || c.endingDay() == model.day())) {
-                    c.peace().hold(model, model.mediator(e.mediator()), e.outcome());
+                    c.peace().hold(model, channel != null ? channel : model.mediator(e.mediator()), e.outcome());
                 } else {
                     c.scriptedTalksNotHeld(); // it ended on an earlier day of this run (a start after it is refused)
                 }

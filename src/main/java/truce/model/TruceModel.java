@@ -60,6 +60,7 @@ public final class TruceModel extends SimState {
     private final Map<String, StateAgent> statesByName = new LinkedHashMap<>();
     private final Map<String, MilitantGroup> groupsByName = new LinkedHashMap<>();
     private final Map<String, Mediator> mediatorsByName = new LinkedHashMap<>();
+    private final Map<String, Mediator> channelsByName = new LinkedHashMap<>();
     /** The ceasefires, in declaration order (one among all states without a ceasefires section). */
     private Ceasefire[] ceasefires;
     /** The ceasefire between each ordered pair of states, or null if none (every pair, self included, for the one ceasefire). */
@@ -150,6 +151,7 @@ public final class TruceModel extends SimState {
         statesByName.clear();
         groupsByName.clear();
         mediatorsByName.clear();
+        channelsByName.clear();
         ceasefiresByName.clear();
         int n = scenario.states().size();
         states = new StateAgent[n];
@@ -195,7 +197,8 @@ public final class TruceModel extends SimState {
         i = 0;
         for (Map.Entry<String, ChannelSpec> e : scenario.channels().entrySet()) {
             MediatorSpec spec = e.getValue().asMediator();
-            channels[i++] = new Mediator(e.getKey(), spec, served(spec.serves()), ceasefires.length);
+            channels[i] = new Mediator(e.getKey(), spec, served(spec.serves()), ceasefires.length);
+            channelsByName.put(e.getKey(), channels[i++]);
         }
         hosted = new MilitantGroup[n][];
         for (int s = 0; s < n; s++) {
@@ -573,6 +576,11 @@ public final class TruceModel extends SimState {
 
     Mediator mediator(String name) {
         return mediatorsByName.get(name);
+    }
+
+    /** The direct channel with the given key. */
+    Mediator channel(String name) {
+        return channelsByName.get(name);
     }
 
     /** The ceasefire with the given key, or the first (the only one) if {@code key} is null. */

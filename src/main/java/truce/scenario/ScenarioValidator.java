@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import truce.model.CeasefireSpec;
+import truce.model.ChannelSpec;
 import truce.model.EventSpec;
 import truce.model.EventType;
 import truce.model.MediatorSpec;
@@ -32,6 +33,8 @@ import truce.model.Scenario;
  *   <li>each ceasefire joins exactly two distinct states, no two ceasefires join the same two, and
  *       each starts before the horizon; with several ceasefires, every talks and monitoring event
  *       names its ceasefire, and no talks event comes before its ceasefire's start day;</li>
+ *   <li>a talks event is convened by a mediator or held through a channel, not both, and through a
+ *       channel it is on the channel's ceasefire;</li>
  *   <li>with ceasefires per dyad, a strike or coercion is between two states a ceasefire joins
  *       (other states are not in contact: see {@code StateAgent#setContacts}).</li>
  * </ul>
@@ -48,7 +51,7 @@ final class ScenarioValidator {
     /** What each event type needs and may have, besides {@link #COMMON}. */
     private static final Map<EventType, EventFields> FIELDS = new EnumMap<>(Map.of(
             EventType.ATTACK, new EventFields(List.of("group"), List.of("casualties", "blamed")),
-            EventType.TALKS, new EventFields(List.of("mediator"), List.of("outcome", "ceasefire")),
+            EventType.TALKS, new EventFields(List.of(), List.of("mediator", "channel", "outcome", "ceasefire")),
             EventType.STRIKE, new EventFields(List.of("by", "against"), List.of()),
             EventType.DEMAND, new EventFields(List.of("state", "value"), List.of()),
             EventType.MONITORING, new EventFields(List.of(), List.of("ceasefire")),
@@ -72,7 +75,8 @@ final class ScenarioValidator {
      * Whether a rule here reads the value at {@code path} together with a value at another path
      * that a sweep may set separately: the event rules read an event's day with the horizon, an
      * event's fields with its type and with each other, and a talks event's mediator with what
-     * that mediator serves, a strike's or coercion's two states with the ceasefires' parties (states
+     * that mediator serves, a talks event's channel with its ceasefire and the channel's ceasefire
+     * ({@code channels.*.ceasefire}), a strike's or coercion's two states with the ceasefires' parties (states
      * are in contact only where a ceasefire joins them), and a talks event's day with its
      * ceasefire's start day; the ceasefire rules read a ceasefire's parties with each other and
      * with every other ceasefire's, and its start day with the horizon. Every other rule reads one
@@ -84,11 +88,14 @@ final class ScenarioValidator {
      */
     static boolean readsWithOthers(String path) {
         return path.equals("horizon") || path.equals("events") || path.startsWith("events[")
-                || path.equals("ceasefires") || path.startsWith("ceasefires.") || SERVES.matcher(path).matches();
+                || path.equals("ceasefires") || path.startsWith("ceasefires.") || SERVES.matcher(path).matches()
+                || CHANNEL_CEASEFIRE.matcher(path).matches();
     }
 
     /** A mediator's list of the ceasefires it serves, or an item of it. */
     private static final Pattern SERVES = Pattern.compile("mediators\\.[^.]+\\.serves(\\[\\d+])?");
+    /** The ceasefire a channel serves (talks events through it are on it). */
+    private static final Pattern CHANNEL_CEASEFIRE = Pattern.compile("channels\\.[^.]+\\.ceasefire");
 
     /**
      * Checks the cross-field rules.
@@ -209,8 +216,11 @@ final class ScenarioValidator {
                             + String.join(", ", takes(fields)));
                 }
             }
+            if (e.type() == EventType.TALKS) {
+                convener(e, path);
+            }
             if ((e.type() == EventType.TALKS || e.type() == EventType.MONITORING) && e.ceasefire() == null
-                    && scenario.ceasefires().size() > 1) {
+                    && e.channel() == null && scenario.ceasefires().size() > 1) {
                 throw fail(KeyPath.child(path, "ceasefire"), "required key is missing: the scenario has several"
                         + " ceasefires " + scenario.ceasefires().keySet() + ", so " + article(type)
                         + " event must name the one it concerns");
@@ -281,8 +291,32 @@ final class ScenarioValidator {
         }
     }
 
+    /**
+     * A talks event has a mediator or a channel, not both; through a channel, the talks are on the
+     * channel's ceasefire, so an event's own {@code ceasefire:} must be that one.
+     */
+    private void convener(EventSpec e, String path) {
+        if (e.mediator() == null && e.channel() == null) {
+            throw fail(KeyPath.child(path, "mediator"), "required key is missing: a talks event needs 'mediator' ("
+                    + Schema.field(EventSpec.class, "mediator").param().doc() + ") or 'channel' ("
+                    + Schema.field(EventSpec.class, "channel").param().doc() + ")");
+        }
+        if (e.mediator() != null && e.channel() != null) {
+            throw fail(KeyPath.child(path, "channel"), "a talks event is convened by a mediator or held through a"
+                    + " channel, not both: found mediator '" + e.mediator() + "' and channel '" + e.channel() + "'");
+        }
+        ChannelSpec channel = e.channel() == null ? null : scenario.channels().get(e.channel());
+        if (channel != null && e.ceasefire() != null && !e.ceasefire().equals(channel.ceasefire())) {
+            throw fail(KeyPath.child(path, "ceasefire"), "expected the ceasefire of channel '" + e.channel() + "', '"
+                    + channel.ceasefire() + "' (talks through it are on it), found '" + e.ceasefire() + "'");
+        }
+    }
+
     /** A talks event's mediator must serve the ceasefire the talks are on. */
     private void servedByItsMediator(EventSpec e, String path) {
+        if (e.mediator() == null) {
+            return; // a channel serves its one ceasefire
+        }
         MediatorSpec m = scenario.mediators().get(e.mediator());
         String ceasefire = itsCeasefire(e);
         if (m != null && ceasefire != null && !m.serves().isEmpty() && !m.serves().contains(ceasefire)) {
@@ -291,9 +325,14 @@ final class ScenarioValidator {
         }
     }
 
-    /** The key of the declared ceasefire a talks or monitoring event concerns (its own, or the only one), or null. */
+    /**
+     * The key of the declared ceasefire a talks or monitoring event concerns (its own, its channel's,
+     * or the only one), or null.
+     */
     private String itsCeasefire(EventSpec e) {
+        ChannelSpec channel = e.channel() == null ? null : scenario.channels().get(e.channel());
         return e.ceasefire() != null ? e.ceasefire()
+                : channel != null ? channel.ceasefire()
                 : scenario.ceasefires().size() == 1 ? scenario.ceasefires().keySet().iterator().next() : null;
     }
 

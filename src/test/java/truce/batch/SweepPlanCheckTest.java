@@ -47,6 +47,7 @@ class SweepPlanCheckTest {
             saltelli, all valid                      | saltelli | 8 | states.*.forgiveness: {from: 0, to: 1}; militants.ttp.attackRate: {from: 0, to: 50} | ok
             region: horizon and a ceasefire's start  | grid  | 0 | horizon: [120, 40]; ceasefires.eastern.startDay: [20, 50] | design point p0003
             region: talks before a later start       | grid  | 0 | mediators.saudi.leverage: [0.3, 0.6]; ceasefires.western.startDay: [10, 20] | design point p0001
+            region: a channel moved to a later front | grid  | 0 | mediators.saudi.leverage: [0.3, 0.6]; channels.wire.ceasefire: [western, eastern] | design point p0001
             """)
     void checkingEachParametersValuesOnceDecidesAsCheckingEveryPoint(String what, String type, int samples,
                                                                       String parameters, String expected)

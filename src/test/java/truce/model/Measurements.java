@@ -128,7 +128,7 @@ public final class Measurements {
     static Scenario withAttack(Scenario s, String group, int day, boolean blamed) {
         List<EventSpec> events = new ArrayList<>(s.events());
         events.add(new EventSpec(day, EventType.ATTACK, "measurement", group, 300.0, blamed,
-                null, TalksOutcome.MODEL, null, null, null, null, null, true));
+                null, null, TalksOutcome.MODEL, null, null, null, null, null, true));
         return s.withEvents(events);
     }
 

@@ -142,6 +142,34 @@ class RegionalCeasefiresTest {
     }
 
     @Test
+    void scriptedTalksThroughAChannelAreHeldOnItsCeasefireAndTouchOnlyItsParties() {
+        TruceModel m = Fixtures.started("""
+                name: region
+                horizon: 100
+                talks: {successTrust: 0.2}
+                states:
+                  pakistan: {trust: 0.4, perceptionNoise: 0, aggression: 0, trustGain: 0}
+                  taliban: {trust: 0.4, perceptionNoise: 0, aggression: 0, trustGain: 0}
+                  india: {trust: 0.4, perceptionNoise: 0, aggression: 0, trustGain: 0}
+                ceasefires:
+                  western: {parties: [pakistan, taliban]}
+                  eastern: {parties: [pakistan, india]}
+                channels:
+                  hotline: {ceasefire: eastern, escalationTrigger: 1}
+                events:
+                  - {day: 0, type: talks, channel: hotline, outcome: success}
+                """, 1);
+        m.schedule.step(m);
+        StateAgent pakistan = m.state("pakistan");
+        assertEquals(0.6, pakistan.trustIn(m.state("india").index), EPS, "eastern talks: Pakistan trusts India more");
+        assertEquals(0.4, pakistan.trustIn(m.state("taliban").index), EPS, "but not the Taliban");
+        RunOutcome o = m.outcome();
+        assertEquals(1, named(o, "eastern").talksHeld(), "on the channel's ceasefire, named nowhere in the event");
+        assertEquals(0, named(o, "western").talksHeld());
+        assertEquals(1, m.getChannels().get(0).getTalksConvened(), "through the channel");
+    }
+
+    @Test
     void aScenarioWithoutCeasefiresHasOneAmongAllItsStatesReportedAsTheComposite() {
         RunOutcome o = Simulation.run(Fixtures.parse("""
                 name: three
