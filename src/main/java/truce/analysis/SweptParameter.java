@@ -28,13 +28,20 @@ public record SweptParameter(String path, List<String> levels, boolean numeric, 
             for (SweepSummary.Point p : summary.points()) {
                 seen.add(p.values().get(path));
             }
-            boolean numeric = seen.stream().allMatch(SweptParameter::isNumber);
             List<String> inOrder = new ArrayList<>(seen);
-            if (numeric) { // each value parsed once: a sampled design has as many values as points
+            double[] x = new double[inOrder.size()]; // each value parsed once: a sampled design has as many values as points
+            boolean numeric = true;
+            for (int i = 0; i < x.length && numeric; i++) {
+                x[i] = number(inOrder.get(i));
+                numeric = Double.isFinite(x[i]);
+            }
+            if (numeric) {
                 record Level(double x, String text) {
                 }
                 List<Level> levels = new ArrayList<>(inOrder.size());
-                inOrder.forEach(v -> levels.add(new Level(Double.parseDouble(v), v)));
+                for (int i = 0; i < x.length; i++) {
+                    levels.add(new Level(x[i], inOrder.get(i)));
+                }
                 levels.sort((a, b) -> Double.compare(a.x(), b.x())); // stable: equal numbers keep their order
                 inOrder = levels.stream().map(Level::text).toList();
             }
@@ -48,11 +55,12 @@ public record SweptParameter(String path, List<String> levels, boolean numeric, 
         return numeric ? Double.parseDouble(value) : levels.indexOf(value);
     }
 
-    private static boolean isNumber(String v) {
+    /** The value as a number, or NaN if it is not one. */
+    private static double number(String v) {
         try {
-            return Double.isFinite(Double.parseDouble(v));
+            return Double.parseDouble(v);
         } catch (NumberFormatException e) {
-            return false;
+            return Double.NaN;
         }
     }
 }

@@ -27,7 +27,7 @@ record SlurmScripts(String name, Path sweepFile, Path dir, Path jar, Path workdi
         prelude(sb);
         sb.append("i=${SLURM_ARRAY_TASK_ID}\n")
                 .append("# --resume: a rerun of a failed or killed task continues where it stopped\n")
-                .append("exec java -XX:+UseParallelGC -Xmn64m -jar ").append(q(jar)).append(" sweep ").append(q(sweepFile))
+                .append("exec java -XX:+UseParallelGC -Xmn64m -XX:MetaspaceSize=64m -jar ").append(q(jar)).append(" sweep ").append(q(sweepFile))
                 .append(" --shard \"$i/").append(shards).append("\" --threads \"${SLURM_CPUS_PER_TASK:-")
                 .append(cpus).append("}\" --resume --out ").append(q(dir.resolve("shards")))
                 .append("/\"shard-$i-of-").append(shards).append("\"\n");
@@ -41,7 +41,7 @@ record SlurmScripts(String name, Path sweepFile, Path dir, Path jar, Path workdi
                 .append("#SBATCH --output=").append(logs()).append("/merge-job-%j.out\n")
                 .append("#SBATCH --error=").append(logs()).append("/merge-job-%j.err\n");
         prelude(sb);
-        sb.append("exec java -XX:+UseParallelGC -Xmn64m -jar ").append(q(jar)).append(" merge --out ").append(q(dir));
+        sb.append("exec java -XX:+UseParallelGC -Xmn64m -XX:MetaspaceSize=64m -jar ").append(q(jar)).append(" merge --out ").append(q(dir));
         for (int i = 0; i < shards; i++) {
             sb.append(" \\\n  ").append(q(dir.resolve("shards").resolve("shard-" + i + "-of-" + shards)));
         }
