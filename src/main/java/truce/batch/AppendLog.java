@@ -181,7 +181,8 @@ public final class AppendLog implements Closeable {
             for (CSVRecord rec : parser) {
                 if (first) {
                     if (!rec.toList().equals(header)) {
-                        throw new IllegalStateException(file + ": its header does not match this sweep's columns");
+                        throw new HeaderMismatch(file + ":1: its header does not match this sweep's columns ("
+                                + firstDifference(rec.toList(), header) + "; another sweep's file?)");
                     }
                     first = false;
                     continue;
@@ -199,6 +200,25 @@ public final class AppendLog implements Closeable {
             }
         }
         return records;
+    }
+
+    /** A file whose header is not the one expected (another sweep's file, or a changed header). */
+    public static final class HeaderMismatch extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        HeaderMismatch(String message) {
+            super(message);
+        }
+    }
+
+    /** Where a header first differs from the expected one, in words. */
+    private static String firstDifference(List<String> found, List<String> expected) {
+        for (int i = 0; i < Math.min(found.size(), expected.size()); i++) {
+            if (!found.get(i).equals(expected.get(i))) {
+                return "column " + (i + 1) + " is '" + cut(found.get(i)) + "', expected '" + cut(expected.get(i)) + "'";
+            }
+        }
+        return found.size() + " columns, expected " + expected.size();
     }
 
     /** Complete lines in the file, counting at most two. */
@@ -231,6 +251,10 @@ public final class AppendLog implements Closeable {
             }
             return 0;
         }
+    }
+
+    private static String cut(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "..." : s;
     }
 
     private static String abbreviate(String s) {

@@ -66,6 +66,8 @@ public final class ResultsCheck {
         long records;
         try {
             records = AppendLog.verify(runs, m.runsHeader(), shard::run);
+        } catch (AppendLog.HeaderMismatch e) {
+            throw new ResultsFolderException(e.getMessage());
         } catch (IllegalStateException e) {
             throw new ResultsFolderException("a missing or duplicated run: " + e.getMessage());
         }

@@ -27,6 +27,9 @@ final class RunsRows {
     private final int survivedColumn;
     /** The per-ceasefire ending columns (a scenario with a ceasefires section). */
     private final java.util.Set<String> endings;
+    /** Per ceasefire, the columns of its start day, ending and ending day. */
+    private final int[][] ceasefireColumns;
+    private final int allSurvivedColumn;
 
     /** Columns holding decimal numbers (by prefix); the other outcome columns are counts or days. */
     private static final List<String> NUMBERS = List.of("casualties", "peak_escalation", "final_trust", "min_trust");
@@ -38,9 +41,15 @@ final class RunsRows {
         this.outcomes = RunsCsv.KEYS.size() + manifest.parameters().size();
         this.survivedColumn = header.indexOf("survived");
         this.endings = new java.util.HashSet<>();
-        for (String key : manifest.ceasefires()) {
-            endings.add(RunsCsv.perCeasefire("ending", key));
+        List<String> keys = manifest.ceasefires();
+        this.ceasefireColumns = new int[keys.size()][];
+        for (int i = 0; i < keys.size(); i++) {
+            endings.add(RunsCsv.perCeasefire("ending", keys.get(i)));
+            ceasefireColumns[i] = new int[] {header.indexOf(RunsCsv.perCeasefire("start_day", keys.get(i))),
+                header.indexOf(RunsCsv.perCeasefire("ending", keys.get(i))),
+                header.indexOf(RunsCsv.perCeasefire("ending_day", keys.get(i)))};
         }
+        this.allSurvivedColumn = header.indexOf(RunsCsv.ALL_SURVIVED);
     }
 
     /** Checks every row of {@code file} (whose header was checked before). */
@@ -86,27 +95,26 @@ final class RunsRows {
         for (int c = RunsCsv.KEYS.size(); c < header.size(); c++) {
             String name = header.get(c);
             String value = rec.get(c);
-            if (c < outcomes || name.equals("cause") || name.equals("ending")) {
+            if (c < outcomes || name.equals("cause")) {
                 if (value.isEmpty()) {
                     throw RowValues.bad(where, name, c < outcomes ? "the swept value" : "a word", "");
                 }
-            } else if (endings.contains(name)) {
-                if (Ending.fromLabel(value) == null) {
-                    throw RowValues.bad(where, name, "breakdown, settlement, expiry or in_force", value);
-                }
+            } else if (name.equals("ending") || endings.contains(name)) {
+                ending(where, name, value);
             } else if (name.equals("survived") || name.equals(RunsCsv.ALL_SURVIVED)) {
                 RowValues.bool(where, name, value);
             } else if (NUMBERS.stream().anyMatch(name::startsWith)) {
                 RowValues.number(where, name, value);
             } else {
-                RowValues.longValue(where, name, value);
+                RowValues.integer(where, name, value); // counts and days: whole numbers of at least 0
             }
         }
         boolean survived = RowValues.bool(where, "survived", rec.get(survivedColumn));
         int day = RowValues.integer(where, "collapse_day", rec.get(survivedColumn + 1));
-        if (survived ? day != manifest.horizon() : day >= manifest.horizon()) {
-            throw RowValues.bad(where, "collapse_day", survived ? "the horizon, " + manifest.horizon()
-                    + ", for a run that survived" : "a day before the horizon (" + manifest.horizon()
+        int horizon = manifest.horizon();
+        if (survived ? day != horizon : day >= horizon) {
+            throw RowValues.bad(where, "collapse_day", survived ? "the horizon, " + horizon
+                    + ", for a run that survived" : "a day before the horizon (" + horizon
                     + ") for a run that collapsed", rec.get(survivedColumn + 1));
         }
         String cause = rec.get(survivedColumn + 2);
@@ -117,6 +125,75 @@ final class RunsRows {
         if (!known || cause.equals("none") != survived) {
             throw RowValues.bad(where, "cause", survived ? "none, for a run that survived"
                     : "the cause of a collapse", cause);
+        }
+        Ending ending = Ending.fromLabel(rec.get(survivedColumn + 3));
+        int endingDay = RowValues.integer(where, "ending_day", rec.get(survivedColumn + 4));
+        if ((ending == Ending.BREAKDOWN) == survived) {
+            throw RowValues.bad(where, "ending", survived ? "an ending other than breakdown, for a run that survived"
+                    : "breakdown, for a run that collapsed", ending.label());
+        }
+        if (!survived && endingDay != day) {
+            throw RowValues.bad(where, "ending_day", "the collapse day, " + day + ", for a run that collapsed",
+                    Integer.toString(endingDay));
+        }
+        spell(where, "ending_day", ending, endingDay, 0, horizon);
+        if (!endings.isEmpty()) {
+            ceasefires(rec, where, ending, endingDay, horizon);
+        }
+    }
+
+    /** An ending's label, or a one-line error naming the column. */
+    private static Ending ending(String where, String column, String value) {
+        Ending e = Ending.fromLabel(value);
+        if (e == null) {
+            throw RowValues.bad(where, column, "breakdown, settlement, expiry or in_force", value);
+        }
+        return e;
+    }
+
+    /**
+     * A spell's ending day: the horizon exactly when still in force, otherwise a day from
+     * {@code from} to the day before the horizon.
+     */
+    private static void spell(String where, String column, Ending ending, int day, int from, int horizon) {
+        if (ending == Ending.IN_FORCE ? day != horizon : day < from || day >= horizon) {
+            throw RowValues.bad(where, column, ending == Ending.IN_FORCE ? "the horizon, " + horizon
+                    + ", for a ceasefire in force" : "a day from " + from + " to " + (horizon - 1) + " for a " + ending.label(),
+                    Integer.toString(day));
+        }
+    }
+
+    /**
+     * The per-ceasefire columns of a scenario with a {@code ceasefires:} section: each ceasefire's
+     * start day before the horizon and its ending day in its spell; {@code all_survived} exactly
+     * when none broke down; and the composite (survived, ending, ending day) that of the first
+     * ceasefire to end, declaration order breaking ties, as the model makes it.
+     */
+    private void ceasefires(CSVRecord rec, String where, Ending composite, int compositeDay, int horizon) {
+        boolean none = true;
+        Ending first = Ending.IN_FORCE;
+        int firstDay = horizon;
+        for (int[] c : ceasefireColumns) {
+            int start = RowValues.integer(where, header.get(c[0]), rec.get(c[0]));
+            if (start >= horizon) {
+                throw RowValues.bad(where, header.get(c[0]), "a day before the horizon (" + horizon + ")", rec.get(c[0]));
+            }
+            Ending e = ending(where, header.get(c[1]), rec.get(c[1]));
+            int day = RowValues.integer(where, header.get(c[2]), rec.get(c[2]));
+            spell(where, header.get(c[2]), e, day, start, horizon);
+            none &= e != Ending.BREAKDOWN;
+            if (e != Ending.IN_FORCE && day < firstDay) {
+                first = e;
+                firstDay = day;
+            }
+        }
+        if (RowValues.bool(where, RunsCsv.ALL_SURVIVED, rec.get(allSurvivedColumn)) != none) {
+            throw RowValues.bad(where, RunsCsv.ALL_SURVIVED, none ? "TRUE, as no ceasefire broke down by its columns"
+                    : "FALSE, as a ceasefire broke down by its columns", rec.get(allSurvivedColumn));
+        }
+        if (first != composite || firstDay != compositeDay) {
+            throw RowValues.bad(where, "ending", "the first ceasefire's ending to come, " + first.label() + " on day "
+                    + firstDay + ", by the per-ceasefire columns", composite.label() + " on day " + compositeDay);
         }
     }
 }

@@ -21,6 +21,13 @@ import truce.files.AtomicFiles;
  */
 public final class ChartFiles {
 
+    static {
+        // PNGs are encoded in memory, not through a cache file in java.io.tmpdir: a failed write
+        // (a full disk) then leaves no stream for ImageIO's shutdown hook to close a second time,
+        // which printed a NullPointerException after the error line.
+        javax.imageio.ImageIO.setUseCache(false);
+    }
+
     private ChartFiles() {
     }
 

@@ -123,8 +123,12 @@ public final class AtomicFiles {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(
                         new NonClosingStream(Channels.newOutputStream(channel), file), 1 << 16);
-                body.write(out);
-                out.flush();
+                try {
+                    body.write(out);
+                    out.flush();
+                } catch (IOException e) {
+                    throw named(e, file); // an encoder (ImageIO's PNG writer) may wrap the error that names it
+                }
                 try {
                     channel.force(true);
                 } catch (IOException e) {
@@ -158,14 +162,17 @@ public final class AtomicFiles {
     /** Lets a body close its stream without closing the channel we still have to force. */
     /**
      * A write error that names the file it was writing (a full disk otherwise says only "No space
-     * left on device"); an error that already names a file is returned as it is.
+     * left on device"); an error that already names a file, or is caused by one that does (as
+     * ImageIO's "I/O error writing PNG file!" is), gives that error.
      *
      * @param e the error; not null
      * @param file the file being written; not null
      */
     public static IOException named(IOException e, Path file) {
-        if (e instanceof java.nio.file.FileSystemException) {
-            return e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.FileSystemException named) {
+                return named;
+            }
         }
         java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(file.toString(), null,
                 e.getMessage());

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A full disk names the file that could not be written: a sweep writes into a 2 MiB tmpfs (mounted
+ * A full disk names the file that could not be written: a sweep writes into a small tmpfs (mounted
  * for the test; it needs root, as in CI, and is skipped with the reason where mounting is not
- * allowed) until it runs out of space, and fails with one line naming the file and exit 1.
+ * allowed) until it runs out of space, while writing runs.csv or while writing the charts, and
+ * fails with one line naming the file and exit 1.
  */
 class DiskFullIT {
 
@@ -24,17 +25,30 @@ class DiskFullIT {
 
     @Test
     void aFullDiskNamesTheFile() throws Exception {
+        fullDisk("2m", "src/test/resources/sweeps/small-grid.yaml", "20000");
+    }
+
+    /**
+     * The disk fills while the report is written (runs.csv and the CSV files fit, the charts do
+     * not): ImageIO's PNG writer wrapped the error as "I/O error writing PNG file!" without the
+     * file's name, and its shutdown hook then printed a NullPointerException.
+     */
+    @Test
+    void aDiskThatFillsWhileTheChartsAreWrittenNamesTheChart() throws Exception {
+        fullDisk("1500k", "scenarios/sweeps/south-asia-spillover.yaml", "20");
+    }
+
+    private void fullDisk(String size, String sweep, String replicates) throws Exception {
         Path disk = tmp.resolve("small-disk");
         Files.createDirectories(disk);
-        String why = mount(disk);
+        String why = mount(disk, size);
         if (why != null) {
             System.out.println("DiskFullIT skipped: " + why);
         }
         assumeTrue(why == null, why);
         try {
             Path out = disk.resolve("results");
-            Cli.Result r = Cli.execute("sweep", "src/test/resources/sweeps/small-grid.yaml", "--replicates", "20000",
-                    "--threads", "2", "--out", out.toString());
+            Cli.Result r = Cli.execute("sweep", sweep, "--replicates", replicates, "--threads", "2", "--out", out.toString());
             assertEquals(ExitCodes.FAILURE, r.code(), r.err());
             List<String> errors = r.err().lines().filter(l -> l.startsWith("error: ")).toList();
             assertEquals(1, errors.size(), r.err());
@@ -46,11 +60,11 @@ class DiskFullIT {
         }
     }
 
-    /** Mounts a 2 MiB tmpfs on {@code dir}; returns why it could not, or null. */
-    private static String mount(Path dir) throws Exception {
+    /** Mounts a tmpfs of {@code size} on {@code dir}; returns why it could not, or null. */
+    private static String mount(Path dir, String size) throws Exception {
         Process p;
         try {
-            p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", dir.toString())
+            p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", dir.toString())
                     .redirectErrorStream(true).start();
         } catch (java.io.IOException e) {
             return "cannot run mount: " + e.getMessage();

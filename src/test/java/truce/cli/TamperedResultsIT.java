@@ -30,6 +30,9 @@ class TamperedResultsIT {
     private static final String SWEEP = "src/test/resources/sweeps/small-grid.yaml";
     /** 4 points x 8 replicates: 32 runs, so every row is in the replayed sample. */
     private static final String REPLICATES = "8";
+    /** Two ceasefires (eastern, western), with their per-ceasefire columns; 8 points x 4 replicates. */
+    private static final String REGION = "scenarios/sweeps/south-asia-spillover.yaml";
+    private static final String REGION_REPLICATES = "4";
 
     @TempDir
     static Path shared;
@@ -39,6 +42,9 @@ class TamperedResultsIT {
     private static Path whole;
     private static Path shard0;
     private static Path shard1;
+    private static Path region;
+    private static Path region0;
+    private static Path region1;
 
     @BeforeAll
     static void sweeps() {
@@ -50,6 +56,14 @@ class TamperedResultsIT {
                 shard0.toString()).code());
         assertEquals(0, Cli.execute("sweep", SWEEP, "-r", REPLICATES, "-t", "1", "--shard", "1/2", "--out",
                 shard1.toString()).code());
+        region = shared.resolve("region");
+        region0 = shared.resolve("r0");
+        region1 = shared.resolve("r1");
+        assertEquals(0, Cli.execute("sweep", REGION, "-r", REGION_REPLICATES, "-t", "1", "--out", region.toString()).code());
+        assertEquals(0, Cli.execute("sweep", REGION, "-r", REGION_REPLICATES, "-t", "1", "--shard", "0/2", "--out",
+                region0.toString()).code());
+        assertEquals(0, Cli.execute("sweep", REGION, "-r", REGION_REPLICATES, "-t", "1", "--shard", "1/2", "--out",
+                region1.toString()).code());
     }
 
     // ---- resume
@@ -201,10 +215,102 @@ class TamperedResultsIT {
         refused(chart(dir), dir + " holds no sweep results: it has no manifest.json");
     }
 
+    // ---- two ceasefires: the per-ceasefire columns are read as strictly as the others
+
+    @Test
+    void perCeasefireColumnsThatContradictEachOtherAreRefusedByAllThreeCommands() throws IOException {
+        // a ceasefire in force whose ending day is not the horizon
+        Path a = copy(region, "x1");
+        int inForce = firstRow(a, "western_ending", "in_force");
+        set(a, inForce, "western_ending_day", "200");
+        refused(chart(a), a.resolve("runs.csv") + ":" + inForce + ": column 'western_ending_day': expected the horizon");
+        refused(regionResume(a), a.resolve("runs.csv") + ":" + inForce + ": column 'western_ending_day'");
+        // all_survived that its ceasefires' endings contradict
+        Path b = copy(region, "x2");
+        int broke = firstRow(b, "all_survived", "FALSE");
+        set(b, broke, "all_survived", "TRUE");
+        refused(chart(b), b.resolve("runs.csv") + ":" + broke + ": column 'all_survived': expected FALSE");
+        // the composite must be the first ceasefire to end: a breakdown edited away leaves it contradicted
+        Path c = copy(region, "x3");
+        int eastFirst = -1;
+        List<String> rows = lines(c);
+        List<String> header = List.of(rows.get(0).split(","));
+        for (int i = 1; i < rows.size() && eastFirst < 0; i++) {
+            String[] cells = rows.get(i).split(",");
+            if (cells[header.indexOf("eastern_ending")].equals("breakdown")
+                    && cells[header.indexOf("western_ending")].equals("in_force")) {
+                eastFirst = i + 1;
+            }
+        }
+        assertTrue(eastFirst > 0, "no row with an eastern breakdown alone");
+        set(c, eastFirst, "eastern_ending", "in_force");
+        set(c, eastFirst, "eastern_ending_day", lines(c).get(eastFirst - 1).split(",")[header.indexOf("ending_day")]);
+        refused(chart(c), c.resolve("runs.csv") + ":" + eastFirst + ": column 'eastern_ending_day'");
+        // a shard's row with a negative count, and a malformed ending
+        Path s0 = copy(region0, "x4");
+        set(s0, 3, "western_talks", "-1");
+        refused(merge(s0, region1), s0.resolve("runs.csv") + ":3: column 'western_talks': expected a whole number of at"
+                + " least 0, found '-1'");
+        Path s1 = copy(region1, "x5");
+        set(s1, 4, "eastern_ending", "abc");
+        refused(merge(region0, s1), s1.resolve("runs.csv") + ":4: column 'eastern_ending': expected breakdown,"
+                + " settlement, expiry or in_force, found 'abc'");
+    }
+
+    @Test
+    void perCeasefireValuesEditedWithAForgedDigestAreCaughtByTheReplay() throws IOException {
+        Path a = copy(region, "y1");
+        set(a, 6, "eastern_talks", Integer.toString(Integer.parseInt(cell(a, 6, "eastern_talks")) + 1));
+        refused(regionResume(a), a.resolve("runs.csv") + ":6: run 4 does not reproduce: its eastern_talks is");
+        Path s0 = copy(region0, "y2");
+        set(s0, 5, "western_violations", Integer.toString(Integer.parseInt(cell(s0, 5, "western_violations")) + 1));
+        refused(merge(s0, region1), s0.resolve("runs.csv") + ":5: run 6 does not reproduce: its western_violations is");
+        Path m = copy(region0, "y3");
+        edit(m, 3, 1, "p0005", true);
+        refused(merge(m, region1), m.resolve("runs.csv") + ":3: run 2 is replicate 2 of point p0000 by the manifest");
+    }
+
+    @Test
+    void anotherSweepsRunsCsvIsRefusedNamingItsHeader() throws IOException {
+        Path dir = copy(region, "z1");
+        Files.copy(whole.resolve("runs.csv"), dir.resolve("runs.csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(whole.resolve("runs.csv.digest"), dir.resolve("runs.csv.digest"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        refused(chart(dir), dir.resolve("runs.csv") + ":1: its header does not match this sweep's columns (column 5 is"
+                + " 'mediators.all.leverage', expected 'spillover.collapseEscalation'");
+        refused(regionResume(dir), dir.resolve("runs.csv") + ":1: its header does not match");
+    }
+
     // ---- helpers
 
     private static Cli.Result resume(Path dir) {
         return Cli.execute("sweep", SWEEP, "-r", REPLICATES, "-t", "1", "--resume", "--out", dir.toString());
+    }
+
+    private static Cli.Result regionResume(Path dir) {
+        return Cli.execute("sweep", REGION, "-r", REGION_REPLICATES, "-t", "1", "--resume", "--out", dir.toString());
+    }
+
+    /** The first line (1-based) whose {@code column} holds {@code value}. */
+    private static int firstRow(Path dir, String column, String value) throws IOException {
+        List<String> rows = lines(dir);
+        int c = List.of(rows.get(0).split(",")).indexOf(column);
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i).split(",")[c].equals(value)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no row with " + column + " = " + value);
+    }
+
+    private static String cell(Path dir, int line, String column) throws IOException {
+        List<String> rows = lines(dir);
+        return rows.get(line - 1).split(",")[List.of(rows.get(0).split(",")).indexOf(column)];
+    }
+
+    /** Sets a named column of a line (1-based), with a forged digest. */
+    private static void set(Path dir, int line, String column, String value) throws IOException {
+        edit(dir, line, List.of(lines(dir).get(0).split(",")).indexOf(column), value, true);
     }
 
     private Cli.Result merge(Path s0, Path s1) {
