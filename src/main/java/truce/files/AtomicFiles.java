@@ -127,7 +127,7 @@ public final class AtomicFiles {
                     body.write(out);
                     out.flush();
                 } catch (IOException e) {
-                    throw named(e, file); // an encoder (ImageIO's PNG writer) may wrap the error that names it
+                    throw namingAFile(e); // an encoder (ImageIO's PNG writer) may wrap the error that names it
                 }
                 try {
                     channel.force(true);
@@ -159,20 +159,29 @@ public final class AtomicFiles {
         }
     }
 
-    /** Lets a body close its stream without closing the channel we still have to force. */
+    /**
+     * The error that names a file, if {@code e} wraps one (ImageIO's "I/O error writing PNG file!"
+     * wraps the write error that names the PNG); otherwise {@code e} itself.
+     */
+    private static IOException namingAFile(IOException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.FileSystemException named) {
+                return named;
+            }
+        }
+        return e;
+    }
+
     /**
      * A write error that names the file it was writing (a full disk otherwise says only "No space
-     * left on device"); an error that already names a file, or is caused by one that does (as
-     * ImageIO's "I/O error writing PNG file!" is), gives that error.
+     * left on device"); an error that already names a file is returned as it is.
      *
      * @param e the error; not null
      * @param file the file being written; not null
      */
     public static IOException named(IOException e, Path file) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.nio.file.FileSystemException named) {
-                return named;
-            }
+        if (e instanceof java.nio.file.FileSystemException) {
+            return e;
         }
         java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(file.toString(), null,
                 e.getMessage());
@@ -180,6 +189,7 @@ public final class AtomicFiles {
         return named;
     }
 
+    /** Lets a body close its stream without closing the channel we still have to force. */
     private static final class NonClosingStream extends FilterOutputStream {
         private final Path file;
 
