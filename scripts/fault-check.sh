@@ -140,9 +140,9 @@ wait_for() { # SECONDS CONDITION... : polls every 0.1 s; status 0 when the condi
 
 bigger() { [[ -f "$1" ]] && (($(stat -c %s "$1") > $2)); }
 
-start_bg() { # LOG ARGS... : starts truce in the background; its pid in $bg
+start_bg() { # LOG ARGS... : starts truce in the background; the Java process's pid in $bg
   local log="$1"; shift
-  truce "$@" >"$log.out" 2>"$log" &
+  (exec java -XX:+UseParallelGC -Xmn64m -Djava.awt.headless=true ${JOPTS:-} -jar "$jar" "$@") >"$log.out" 2>"$log" &
   bg=$!
   started+=("$bg")
 }

@@ -90,6 +90,9 @@ public final class DailySums implements DayWatcher {
                 Set<String> levels = new LinkedHashSet<>();
                 for (DesignPoint p : points) {
                     levels.add(p.values().getOrDefault(column, ""));
+                    if (levels.size() > SurvivalGroups.MAX_GROUPS) {
+                        break; // too many to group by: a sampled range has as many levels as points
+                    }
                 }
                 if (levels.size() >= 2 && levels.size() <= SurvivalGroups.MAX_GROUPS) {
                     for (int p = 0; p < points.size(); p++) {

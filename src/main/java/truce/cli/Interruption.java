@@ -23,6 +23,9 @@ import truce.batch.Progress;
  *       process exits at once and the line gives the {@code truce chart} command that makes them.</li>
  * </ul>
  *
+ * <p>A full heap ({@link #heapFull()}) stops the runner the same way while running, without a
+ * signal: the sweep then fails with one line saying how to resume with more memory.
+ *
  * <p>A JVM runs its shutdown hooks on a normal exit too; {@link #finished()} marks that case.
  */
 final class Interruption {
@@ -38,6 +41,7 @@ final class Interruption {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile Phase phase = Phase.PLANNING;
     private volatile boolean stopRequested;
+    private volatile boolean heapFull;
     private volatile Path dir;
     private volatile long total;
     private volatile long done;
@@ -107,6 +111,31 @@ final class Interruption {
                 return stopRequested;
             }
         };
+    }
+
+    /**
+     * The heap is nearly full ({@link HeapWatch}): while running, the runner is asked to stop as on
+     * a signal, and the sweep then fails with {@link #heapFullLine()} instead of exiting.
+     */
+    void heapFull() {
+        if (phase == Phase.RUNNING) {
+            heapFull = true;
+            stopRequested = true;
+        }
+    }
+
+    /** Whether the runner was stopped because the heap was full. */
+    boolean stoppedForMemory() {
+        return heapFull;
+    }
+
+    /** What a sweep stopped for memory says: what is kept and the command that resumes with twice the heap. */
+    String heapFullLine() {
+        long mb = Runtime.getRuntime().maxMemory() >> 20;
+        return String.format(java.util.Locale.ROOT, "the Java heap (%,d MB) is full: a sweep keeps statistics for"
+                + " every design point it has run, and this design has too many for it; %,d of %,d runs are in %s;"
+                + " resume with more memory: TRUCE_JAVA_OPTS=-Xmx%dm %s", mb, done, total, dir.resolve("runs.csv"),
+                Math.max(2 * mb, 1024), resumeCommand);
     }
 
     /** The runner stopped on request with {@code kept} runs in the file; the hook may print and exit. */

@@ -95,6 +95,10 @@ final class SweepRun {
             return sweep(interruption, check, report);
         } catch (SweepRunner.Stopped e) {
             interruption.stopped(e.done());
+            if (interruption.stoppedForMemory()) {
+                spec.commandLine().getErr().println("error: " + interruption.heapFullLine());
+                return ExitCodes.FAILURE;
+            }
             awaitExit(); // the JVM is exiting on a signal: its shutdown hook prints the line
             throw e;
         } finally {
@@ -151,6 +155,9 @@ final class SweepRun {
         }
         SweepPlan plan = SweepPlan.of(sweep);
         plan.designHash(); // reads every point (seconds for a million): still planning, which a SIGTERM ends at once
+        // also still planning, before the folder is made: what the report sums as the runs come
+        SummaryBuilder summary = SweepSummary.builder(plan);
+        DailySums days = new DailySums(plan);
         try {
             SweepRunner.checkSize(plan, shard); // before anything is written
         } catch (ResultsFolderException e) {
@@ -165,9 +172,8 @@ final class SweepRun {
         err.flush();
         long t0 = System.nanoTime();
         OutputFolder.check(dir);
-        try (FolderLock lock = FolderLock.acquire(dir, "truce " + spec.name())) {
-            SummaryBuilder summary = SweepSummary.builder(plan);
-            DailySums days = new DailySums(plan);
+        try (FolderLock lock = FolderLock.acquire(dir, "truce " + spec.name());
+             HeapWatch heap = HeapWatch.start(interruption::heapFull)) { // heeded only while running
             SweepRunner.Finished finished = SweepRunner.run(plan, dir, new SweepRunner.Options(runner.threads(),
                     runner.resume, runner.force, VersionProvider.version(), shard, adaptive),
                     interruption.running(dir, shard.size(plan.runs()), ConsoleProgress.forConsole(err)),
