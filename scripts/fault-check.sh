@@ -270,7 +270,7 @@ part_tamper() {
     d="$base/$fx-r1"; copy "$F" "$d"; setcell "$d/runs.csv" 5 "$ed" 99
     refused "resume $tag: edited $ed (digest left)" 2 "runs.csv: lines 1-[0-9]+ do not match runs.csv.digest" $(resume_of $fx "$d")
     d="$base/$fx-r2"; copy "$F" "$d"; setcell "$d/runs.csv" 5 "$ed" $(( $(getcell "$d/runs.csv" 5 "$ed") - 1 )); forge "$d/runs.csv"
-    refused "resume $tag: edited $ed, digest forged" 2 "runs.csv:5: .*$ed" $(resume_of $fx "$d")
+    refused "resume $tag: edited $ed, digest forged" 2 "runs.csv:5: (.*$ed|column 'ending')" $(resume_of $fx "$d")
     d="$base/$fx-r3"; copy "$F" "$d"; t=$(tail -1 "$d/runs.csv"); n=$(($(lines_of "$d/runs.csv") - 1))
     echo "$n,${t#*,}" >>"$d/runs.csv"; forge "$d/runs.csv"
     refused "resume $tag: forged row appended, digest forged" 2 "runs.csv.*(holds $((n + 1)) runs|:$((n + 2)):)" $(resume_of $fx "$d")
@@ -303,7 +303,7 @@ part_tamper() {
     d="$base/$fx-m1"; copy "$S0" "$d"; setcell "$d/runs.csv" 3 "$ed" 99
     refused "merge $tag: shard with an edited $ed (digest left)" 2 "runs.csv: lines 1-[0-9]+ do not match" merge --out "$m" "$d" "$S1"
     d="$base/$fx-m2"; copy "$S0" "$d"; setcell "$d/runs.csv" 3 "$ed" $(( $(getcell "$d/runs.csv" 3 "$ed") - 1 )); forge "$d/runs.csv"
-    refused "merge $tag: shard with an edited $ed, digest forged" 2 "runs.csv:3: .*$ed" merge --out "$m" "$d" "$S1"
+    refused "merge $tag: shard with an edited $ed, digest forged" 2 "runs.csv:3: (.*$ed|column 'ending')" merge --out "$m" "$d" "$S1"
     d="$base/$fx-m3"; copy "$S0" "$d"; setcell "$d/runs.csv" 3 point p0003; forge "$d/runs.csv"
     refused "merge $tag: row moved to another point, digest forged" 2 "runs.csv:3: .*point" merge --out "$m" "$d" "$S1"
     d="$base/$fx-m4"; copy "$S0" "$d"; t=$(tail -1 "$d/runs.csv"); echo "$t" >>"$d/runs.csv"; forge "$d/runs.csv"
@@ -341,7 +341,7 @@ part_tamper() {
     d="$base/$fx-c9"; copy "$F" "$d"; head -c $(($(stat -c %s "$d/manifest.json") / 2)) "$F/manifest.json" >"$d/manifest.json"
     refused "chart $tag: truncated manifest.json" 2 "manifest.json" chart "$d"
     d="$base/$fx-c10"; copy "$F" "$d"; setcell "$d/runs.csv" 20 "$ed" $(( $(getcell "$d/runs.csv" 20 "$ed") + 1 )); forge "$d/runs.csv"
-    refused "chart $tag: edited $ed, digest forged" 2 "runs.csv:20: .*$ed" chart "$d"
+    refused "chart $tag: edited $ed, digest forged" 2 "runs.csv:20: (.*$ed|column 'ending')" chart "$d"
     if [[ "$fx" == sa ]]; then
       d="$base/$fx-c11"; copy "$F" "$d"; setcell "$d/runs.csv" 12 all_survived maybe; forge "$d/runs.csv"
       refused "chart $tag: malformed all_survived 'maybe', digest forged" 2 "runs.csv:12: column 'all_survived'" chart "$d"

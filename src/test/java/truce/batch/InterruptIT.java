@@ -73,8 +73,14 @@ class InterruptIT {
         Process p = start(file, dir, List.of());
         // A rule reads an event's day with the horizon, so planning checks each of the million points
         // (minutes) rather than each parameter's range once.
-        Thread.sleep(1500); // the JVM is up and planning a million points
-        assertTrue(p.isAlive(), "planning a million points ended in 1.5 s: " + Files.readString(stderr(dir)));
+        // the JVM is up (its signal handler installed) and planning a million points: waiting for
+        // 1.5 s of its CPU time rather than of the clock holds on a loaded machine too
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (p.isAlive() && System.nanoTime() < end && p.info().totalCpuDuration()
+                .map(d -> d.toMillis() < 1500).orElse(false)) {
+            Thread.sleep(50);
+        }
+        assertTrue(p.isAlive(), "planning a million points ended after 1.5 s of CPU: " + Files.readString(stderr(dir)));
         p.destroy();
         assertTrue(p.waitFor(SECONDS, TimeUnit.SECONDS), "SIGTERM was not honoured within " + SECONDS + " s");
         assertEquals(143, p.exitValue());
