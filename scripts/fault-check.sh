@@ -142,7 +142,9 @@ bigger() { [[ -f "$1" ]] && (($(stat -c %s "$1") > $2)); }
 
 start_bg() { # LOG ARGS... : starts truce in the background; the Java process's pid in $bg
   local log="$1"; shift
-  (exec java -XX:+UseParallelGC -Xmn64m -Djava.awt.headless=true ${JOPTS:-} -jar "$jar" "$@") >"$log.out" 2>"$log" &
+  # (env --default-signal: a script started in the background has SIGINT ignored, and Java would inherit that)
+  (exec env --default-signal=INT java -XX:+UseParallelGC -Xmn64m -Djava.awt.headless=true ${JOPTS:-} -jar "$jar" "$@") \
+    >"$log.out" 2>"$log" &
   bg=$!
   started+=("$bg")
 }
@@ -367,11 +369,11 @@ part_tamper() {
   refused "chart [sa, 1600 runs]: all_survived TRUE in a row with a breakdown, digest forged" 2 "runs.csv:$line: column 'all_survived'" chart "$d"
   d="$base/big4"; copy "$B" "$d"; line=$(awk -F, -v k="$(col "$d/runs.csv" eastern_ending)" -v s="$(col "$d/runs.csv" western_ending)" 'NR>1000 && $k=="breakdown" && $s=="in_force"{print NR; exit}' "$d/runs.csv")
   setcell "$d/runs.csv" "$line" eastern_ending in_force; forge "$d/runs.csv"
+  refused "chart [sa, 1600 runs]: eastern breakdown edited to in_force (composite says breakdown), digest forged" 2 "runs.csv:$line: column '(eastern_ending|ending|all_survived|survived)" chart "$d"
   d="$base/big5"; copy "$B" "$d"; setcell "$d/runs.csv" 1500 western_talks -1; forge "$d/runs.csv"
   refused "chart [sa, 1600 runs]: negative western_talks, digest forged" 2 "runs.csv:1500: column 'western_talks'" chart "$d"
   d="$base/big6"; copy "$B" "$d"; setcell "$d/runs.csv" 1400 ending settled; forge "$d/runs.csv"
   refused "chart [sa, 1600 runs]: ending 'settled' (not an ending), digest forged" 2 "runs.csv:1400: column 'ending'" chart "$d"
-  refused "chart [sa, 1600 runs]: eastern breakdown edited to in_force (composite says breakdown), digest forged" 2 "runs.csv:$line: column '(eastern_ending|ending|all_survived|survived)" chart "$d"
 }
 
 # ================================================================ output
