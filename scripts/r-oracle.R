@@ -184,7 +184,8 @@ if (file.exists(hz)) {
     informative <- m > 0
     d <- data.frame(y = c(a, b)[c(informative, informative)], exposed = rep(1:0, each = sum(informative)),
                     period = factor(rep(which(informative), 2)), time = c(t1, t0)[c(informative, informative)])
-    null <- glm(y ~ period + offset(log(time)), family = poisson, data = d, control = glm.control(epsilon = 1e-14, maxit = 100))
+    rates <- if (sum(informative) > 1) y ~ period + offset(log(time)) else y ~ offset(log(time))   # one period: one rate
+    null <- glm(rates, family = poisson, data = d, control = glm.control(epsilon = 1e-14, maxit = 100))
     full <- suppressWarnings(update(null, . ~ . + exposed))   # diverges when one side has no breakdowns; only its design is used
     score <- anova(null, full, test = "Rao")$Rao[2]
     near(paste(what, "p_mh (glm score test)"), h$p_mh, pchisq(score, 1, lower.tail = FALSE))
