@@ -55,12 +55,16 @@ public final class AppendLog implements Closeable {
     }
 
     /**
-     * Creates the file with its header, replacing any existing one, and its digest.
+     * Creates the file with its header, replacing any existing one and its digest.
      *
      * @throws IOException if the file cannot be written
      */
     public static AppendLog create(Path file, List<String> header) throws IOException {
         FolderLock.noteWrite(file);
+        // an earlier digest must not outlive the file it covers: killed after the truncation below
+        // and before the first checkpoint, the file is then one without a digest and at most a
+        // header, which recover() removes, instead of one its old digest calls changed
+        Files.deleteIfExists(LineDigest.fileFor(file));
         AppendLog log = new AppendLog(file, FileChannel.open(file, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), new LineDigest());
         log.add(header);

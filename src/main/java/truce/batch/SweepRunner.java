@@ -138,7 +138,11 @@ public final class SweepRunner {
 
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         int window = options.threads() * WINDOW_PER_THREAD;
-        try (AppendLog log = done > 0 ? AppendLog.append(runs, recovered.digest()) : AppendLog.create(runs, header)) {
+        // a verified file is continued even when it holds only its header: re-creating it would cut it to
+        // nothing under a digest that still covers the header, and a kill in between left a file that
+        // no longer matched its digest
+        try (AppendLog log = recovered.digest() != null ? AppendLog.append(runs, recovered.digest())
+                : AppendLog.create(runs, header)) {
             if (options.adaptive() == null) {
                 List<RunTask> tasks = tasksOf(plan, shard);
                 progress.start(tasks.size(), done);
