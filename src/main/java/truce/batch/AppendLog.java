@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import truce.files.AtomicFiles;
+import truce.files.CsvRows;
 import truce.files.FolderLock;
 import truce.files.LineDigest;
 
@@ -33,7 +34,7 @@ import truce.files.LineDigest;
 public final class AppendLog implements Closeable {
 
     /** Unix line ends, so that a complete record is exactly a line ending in {@code \n}. */
-    public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+    public static final CSVFormat FORMAT = CsvRows.FORMAT;
 
     /** How often buffered rows are flushed to the file, in nanoseconds. */
     private static final long FLUSH_INTERVAL = 1_000_000_000L;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The values of a bound scenario as one canonical text, for the scenario hash a results folder
@@ -71,26 +72,22 @@ public final class ScenarioFingerprint {
                 });
                 out.append('}');
             }
-            case LIST -> {
-                out.append('[');
-                ((List<?>) value).forEach(v -> {
-                    value(Schema.Kind.RECORD, v, out);
-                    out.append(',');
-                });
-                out.append(']');
-            }
-            case NAMES -> {
-                out.append('[');
-                ((List<?>) value).forEach(v -> {
-                    quoted(String.valueOf(v), out);
-                    out.append(',');
-                });
-                out.append(']');
-            }
+            case LIST -> list((List<?>) value, v -> value(Schema.Kind.RECORD, v, out), out);
+            case NAMES -> list((List<?>) value, v -> quoted(String.valueOf(v), out), out);
             case STRING -> quoted((String) value, out);
             case ENUM -> out.append(Schema.enumName((Enum<?>) value));
             default -> out.append(value); // int, double (shortest exact decimal), boolean
         }
+    }
+
+    /** {@code [a,b,]}: each item as {@code item} writes it, in order. */
+    private static void list(List<?> items, Consumer<Object> item, StringBuilder out) {
+        out.append('[');
+        for (Object v : items) {
+            item.accept(v);
+            out.append(',');
+        }
+        out.append(']');
     }
 
     private static void quoted(String s, StringBuilder out) {
