@@ -12,15 +12,17 @@
 #             runs.csv, impossible outcomes (survived with day 10)
 #   output    output safety: the user's own files, --force, `/`, home, '', a file, a dangling link,
 #             stale charts
-#   size      designs of a million points in -Xmx256m (a Latin hypercube and a 100^3 grid: planning
-#             must finish and the runs start; then SIGTERM), --replicates 2000000000, planning time
+#   size      designs of a million points in -Xmx256m (a Latin hypercube and a 100^3 grid: refused
+#             at once by the heap estimate; with it off, planning must finish and the runs start;
+#             then SIGTERM), --replicates 2000000000, planning time
 #             of 50,000 points
 #   late      names that cannot be file names, YAML 1.1 octal and sexagesimal numbers, names that
 #             differ only in case, a full disk (a small tmpfs: needs root, else the case says SKIP)
 #   signal    SIGTERM and SIGINT while planning, while running and while writing the report: exit
 #             143/130 within 15 s and one line saying how to go on; the printed command is then run
-#   full      (only when asked: FULL=1 or `full` as an argument; ~10-30 min) a 1,000,000-point Latin
-#             hypercube at 1 replicate in -Xmx512m run to the end: heap after GC, phase times
+#   full      (only when asked: FULL=1 or `full` as an argument; ~5-15 min) a 1,000,000-point Latin
+#             hypercube at 1 replicate in -Xmx512m is refused, naming the most points that fit; that
+#             many then run to the end in -Xmx512m: heap after GC, time
 #
 #   scripts/fault-check.sh                       # every part but `full` (about 10 minutes on 2 cores)
 #   scripts/fault-check.sh tamper output         # only these parts
@@ -428,7 +430,7 @@ gc_max_after() { # GCLOG: the largest heap after a collection, in MB
   grep -oE '\->[0-9]+M\(' "$1" | tr -dc '0-9\n' | sort -n | tail -1
 }
 
-huge_sweep() { # CASE TYPE : a million-point design in -Xmx256m: planning must end and the runs start
+huge_sweep() { # CASE TYPE : a million-point design in -Xmx256m, the heap estimate off: planning must end and the runs start
   local case="$1" type="$2" f="$work/size/$2.yaml" dir="$work/size/$2" log="$work/size/$2.err" gc="$work/size/$2.gc"
   mkdir -p "$work/size"
   {
@@ -447,7 +449,7 @@ huge_sweep() { # CASE TYPE : a million-point design in -Xmx256m: planning must e
     fi
   } >"$f"
   local t0=$SECONDS pid rc started_runs=no
-  JOPTS="-Xmx256m -Xlog:gc:file=$gc" start_bg "$log" sweep "$f" --out "$dir"; pid=$bg
+  JOPTS="-Xmx256m -Xlog:gc:file=$gc" start_bg "$log" sweep "$f" --out "$dir" --no-heap-check; pid=$bg
   if wait_for 600 grep -q 'runs (' "$log"; then started_runs="after $((SECONDS - t0)) s"; fi
   sleep 5
   kill -TERM "$pid" 2>/dev/null; local t1=$SECONDS
@@ -460,8 +462,15 @@ huge_sweep() { # CASE TYPE : a million-point design in -Xmx256m: planning must e
 }
 
 part_size() {
-  huge_sweep "size: LHS of 1,000,000 samples, -Xmx256m" lhs
-  huge_sweep "size: 100 x 100 x 100 grid, -Xmx256m" grid
+  huge_sweep "size: LHS of 1,000,000 samples, -Xmx256m, --no-heap-check" lhs
+  huge_sweep "size: 100 x 100 x 100 grid, -Xmx256m, --no-heap-check" grid
+  local t0=$SECONDS
+  JOPTS="-Xmx256m" refused "size: LHS of 1,000,000 samples, -Xmx256m (the heap estimate on)" 2 \
+    "1,000,000 design points x 1 replicate need about .* MiB of heap .* use at most [0-9,]+ points" \
+    sweep "$work/size/lhs.yaml" --out "$work/size/lhs-refused"
+  result "size: the refused million points" "refused within 15 s; no results folder" \
+    "$((SECONDS - t0)) s; $([[ -e "$work/size/lhs-refused" ]] && echo 'folder EXISTS' || echo 'no folder')" \
+    $([[ $((SECONDS - t0)) -le 15 && ! -e "$work/size/lhs-refused" ]] && echo 0 || echo 1)
   local d="$work/size/reps"
   refused "size: --replicates 2000000000 on the command line" 2 "replicates" sweep "$LEV" --replicates 2000000000 --out "$d"
   result "size: --replicates 2000000000 leaves nothing behind" "no results folder (no manifest.json, no header)" \
@@ -571,7 +580,7 @@ part_signal() {
     echo "design:"; echo "  type: lhs"; echo "  samples: 1000000"; echo "  parameters:"
     echo "    horizon: {from: 100, to: 365, integer: true}"; echo "    events[7].day: {from: 40, to: 60, integer: true}"
   } >"$f"
-  start_bg "$d/plan.err" sweep "$f" --out "$d/plan"; pid=$bg
+  start_bg "$d/plan.err" sweep "$f" --out "$d/plan" --no-heap-check; pid=$bg
   sleep 3
   local alive=no; kill -0 "$pid" 2>/dev/null && alive=yes
   kill -TERM "$pid"; t1=$SECONDS; finish_bg "$pid" 60; rc=$rc
@@ -589,7 +598,7 @@ part_signal() {
     echo "design:"; echo "  type: lhs"; echo "  samples: 1000000"; echo "  parameters:"
     echo "    mediators.*.leverage: {from: 0.1, to: 0.9}"; echo "    militants.ttp.attackRate: {from: 0.2, to: 2.0}"
   } >"$f"
-  start_bg "$d/prep.err" sweep "$f" --out "$d/prep"; pid=$bg
+  start_bg "$d/prep.err" sweep "$f" --out "$d/prep" --no-heap-check; pid=$bg
   wait_for 120 grep -q '^sweep lhs' "$d/prep.err"
   local before_runs=yes; grep -q 'runs (' "$d/prep.err" && before_runs=no
   kill -TERM "$pid"; t1=$SECONDS; finish_bg "$pid" 60; rc=$rc
@@ -634,10 +643,14 @@ part_full() {
     echo "    mediators.*.leverage: {from: 0.1, to: 0.9}"; echo "    militants.ttp.attackRate: {from: 0.2, to: 2.0}"
     echo "    collapse.violations: {from: 2, to: 6, integer: true}"
   } >"$f"
+  JOPTS="-Xmx512m" refused "full: 1,000,000 points x 1 replicate, -Xmx512m" 2 \
+    "1,000,000 design points x 1 replicate need about .* use at most [0-9,]+ points" sweep "$f" --out "$d/out"
+  local most; most=$(grep -m1 -oE 'use at most [0-9,]+ points' "$work/err.txt" | tr -dc '0-9')
+  sed -i "s/samples: 1000000/samples: ${most:-0}/" "$f"
   t0=$SECONDS
   JOPTS="-Xmx512m -Xlog:gc:file=$gc" start_bg "$log" sweep "$f" --out "$d/out"; pid=$bg
   finish_bg "$pid" 7200; rc=$rc
-  result "full: 1,000,000 points x 1 replicate, -Xmx512m, to the end" "exit 0; heap after GC flat" \
+  result "full: the most points that line allows (${most:-none}), -Xmx512m, to the end" "exit 0, no heap-full stop" \
     "exit $rc after $((SECONDS - t0)) s; heap after GC max $(gc_max_after "$gc") MB; full GCs $(grep -c 'Pause Full' "$gc"); $(grep . "$log" | tail -1)" \
     $([[ $rc == 0 ]] && echo 0 || echo 1)
 }

@@ -37,14 +37,24 @@ public final class ShardMerge {
      * @throws IOException if a file cannot be read or written
      */
     public static Manifest merge(List<Path> shardDirs, Path out) throws IOException {
+        return merge(shardDirs, out, m -> { });
+    }
+
+    /**
+     * Same, first letting {@code beforeWriting} refuse the merged sweep (by throwing): it is given
+     * the sweep's manifest once every shard has been checked, before anything is written.
+     */
+    public static Manifest merge(List<Path> shardDirs, Path out, java.util.function.Consumer<Manifest> beforeWriting)
+            throws IOException {
         OutputFolder.check(out);
         try (FolderLock lock = FolderLock.acquire(out, "truce merge")) {
             OutputFolder.claim(out, false);
-            return mergeLocked(shardDirs, out);
+            return mergeLocked(shardDirs, out, beforeWriting);
         }
     }
 
-    private static Manifest mergeLocked(List<Path> shardDirs, Path out) throws IOException {
+    private static Manifest mergeLocked(List<Path> shardDirs, Path out,
+            java.util.function.Consumer<Manifest> beforeWriting) throws IOException {
         if (shardDirs.isEmpty()) {
             throw new ResultsFolderException("no shard folders given");
         }
@@ -62,6 +72,7 @@ public final class ShardMerge {
             checkComplete(byIndex[i], new Shard(i, first.shardCount()), first, header);
         }
         checkOut(out, first);
+        beforeWriting.accept(first);
         Files.createDirectories(out);
         interleave(byIndex, first.runs(), header, out.resolve(SweepRunner.RUNS));
         Manifest merged = first.merged(SweepRunner.now(), first.runs());

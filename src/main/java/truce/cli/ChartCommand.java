@@ -39,11 +39,15 @@ final class ChartCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     CiOption ci;
 
+    @picocli.CommandLine.Mixin
+    HeapCheckOption heap;
+
     @Override
     public Integer call() throws IOException {
         OutputFolder.check(dir);
         try (FolderLock lock = FolderLock.acquire(dir, "truce chart")) {
             ResultsCheck.folder(dir);
+            heap.check("chart " + dir, Manifest.read(dir)); // before the report replaces a file
             OutputFolder.claim(dir, false);
             render(dir, day, ci.type());
         }

@@ -35,12 +35,15 @@ final class MergeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     CiOption ci;
 
+    @picocli.CommandLine.Mixin
+    HeapCheckOption heap;
+
     @Override
     public Integer call() throws IOException {
         Manifest m;
         OutputFolder.check(out);
         try (FolderLock lock = FolderLock.acquire(out, "truce merge")) {
-            m = ShardMerge.merge(shards, out);
+            m = ShardMerge.merge(shards, out, sweep -> heap.check("merge " + out, sweep));
             ChartCommand.render(out, ci.type());
         }
         PrintWriter o = spec.commandLine().getOut();

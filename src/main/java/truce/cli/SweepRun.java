@@ -9,12 +9,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import truce.analysis.DailySums;
+import truce.analysis.StatisticsFootprint;
 import truce.analysis.SummaryBuilder;
 import truce.analysis.SweepSummary;
 import truce.batch.Adaptive;
 import truce.batch.Manifest;
 import truce.batch.ResultsFolderException;
 import truce.batch.RunListener;
+import truce.batch.RunsCsv;
 import truce.batch.Shard;
 import truce.batch.SweepPlan;
 import truce.batch.SweepRunner;
@@ -76,6 +78,9 @@ final class SweepRun {
     @Option(names = "--max-replicates", paramLabel = "M",
             description = "With --target-ci: the most replicates a point may get (default: ${DEFAULT-VALUE}).")
     int maxReplicates = 2000;
+
+    @Mixin
+    HeapCheckOption heap;
 
     @Mixin
     SetOptions set;
@@ -154,6 +159,8 @@ final class SweepRun {
             }
         }
         SweepPlan plan = SweepPlan.of(sweep);
+        // before the plan is read through and before anything is written
+        heap.check(spec.name() + " " + sweep.name(), footprint(plan, shard, adaptive));
         plan.designHash(); // reads every point (seconds for a million): still planning, which a SIGTERM ends at once
         // also still planning, before the folder is made: what the report sums as the runs come
         SummaryBuilder summary = SweepSummary.builder(plan);
@@ -173,7 +180,7 @@ final class SweepRun {
         long t0 = System.nanoTime();
         OutputFolder.check(dir);
         try (FolderLock lock = FolderLock.acquire(dir, "truce " + spec.name());
-             HeapWatch heap = HeapWatch.start(interruption::heapFull)) { // heeded only while running
+             HeapWatch watch = HeapWatch.start(interruption::heapFull)) { // heeded only while running
             SweepRunner.Finished finished = SweepRunner.run(plan, dir, new SweepRunner.Options(runner.threads(),
                     runner.resume, runner.force, VersionProvider.version(), shard, adaptive),
                     interruption.running(dir, shard.size(plan.runs()), ConsoleProgress.forConsole(err)),
@@ -199,6 +206,17 @@ final class SweepRun {
             o.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * What this process keeps of the plan's points: a shard only those of its own runs; adaptive
+     * replication up to its most replicates, every point open to the end.
+     */
+    static StatisticsFootprint footprint(SweepPlan plan, Shard shard, Adaptive adaptive) {
+        long points = Math.min(plan.points().size(), shard.size(plan.runs()));
+        int replicates = adaptive == null ? plan.spec().replicates() : adaptive.maxReplicates();
+        return new StatisticsFootprint(points, replicates, plan.base().horizon(), plan.columns().size(),
+                plan.base().states().size(), RunsCsv.ceasefireKeys(plan.base()).size(), adaptive == null);
     }
 
     /** {@code results/<name>}, or {@code results/<name>/shard-I-of-N} for a shard. */

@@ -77,7 +77,7 @@ public final class TruceCommand implements Callable<Integer> {
         boolean verbose = parsed.hasMatchedOption("--verbose")
                 || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
         if (e instanceof ScenarioException || e instanceof ResultsFolderException || e instanceof FolderInUseException
-                || e instanceof ArgumentError || e instanceof OutputFolderException) {
+                || e instanceof ArgumentError || e instanceof OutputFolderException || e instanceof HeapBudget.TooSmall) {
             err.println("error: " + e.getMessage());
             if (verbose) {
                 e.printStackTrace(err);

@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import java.util.Locale;
+import truce.batch.Shard;
 import truce.batch.SweepPlan;
 import truce.model.Scenario;
 import truce.scenario.ScenarioException;
@@ -46,6 +47,7 @@ public final class ValidateCommand implements Callable<Integer> {
             try {
                 if (SweepLoader.isSweep(file)) {
                     SweepPlan plan = SweepPlan.of(set.apply(SweepLoader.load(file)));
+                    HeapBudget.check(file.toString(), SweepRun.footprint(plan, Shard.ALL, null));
                     out.println(file + ": ok (sweep of " + plan.spec().design().type().name().toLowerCase(Locale.ROOT)
                             + " design: " + count(plan.points().size(), "point") + " x "
                             + count(plan.spec().replicates(), "replicate") + " = " + plan.runs() + " runs)");
@@ -53,7 +55,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     Scenario sc = set.source(file).scenario();
                     out.println(file + ": ok (" + summary(sc) + ")");
                 }
-            } catch (ScenarioException e) {
+            } catch (ScenarioException | HeapBudget.TooSmall e) {
                 err.println("error: " + e.getMessage());
                 failed++;
             }
