@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import java.util.Locale;
+import truce.analysis.StatisticsFootprint;
 import truce.batch.Shard;
 import truce.batch.SweepPlan;
 import truce.model.Scenario;
@@ -47,10 +48,12 @@ public final class ValidateCommand implements Callable<Integer> {
             try {
                 if (SweepLoader.isSweep(file)) {
                     SweepPlan plan = SweepPlan.of(set.apply(SweepLoader.load(file)));
-                    HeapBudget.check(file.toString(), SweepRun.footprint(plan, Shard.ALL, null));
+                    StatisticsFootprint heap = SweepRun.footprint(plan, Shard.ALL, null);
+                    HeapBudget.check(file.toString(), heap);
                     out.println(file + ": ok (sweep of " + plan.spec().design().type().name().toLowerCase(Locale.ROOT)
                             + " design: " + count(plan.points().size(), "point") + " x "
-                            + count(plan.spec().replicates(), "replicate") + " = " + plan.runs() + " runs)");
+                            + count(plan.spec().replicates(), "replicate") + " = " + plan.runs() + " runs; about "
+                            + (heap.bytes() >> 20) + " MiB of heap)");
                 } else {
                     Scenario sc = set.source(file).scenario();
                     out.println(file + ": ok (" + summary(sc) + ")");
