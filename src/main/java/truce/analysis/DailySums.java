@@ -107,9 +107,10 @@ public final class DailySums implements DayWatcher {
             }
         }
         this.seriesOfPoint = new int[points.size()][];
+        Map<String, int[]> distinct = new java.util.HashMap<>(); // few distinct lists: one array each, not one a point
         for (int p = 0; p < points.size(); p++) {
-            seriesOfPoint[p] = ofPoint.get(p).stream().mapToInt(k -> index.computeIfAbsent(k, x -> index.size()))
-                    .toArray();
+            int[] series = ofPoint.get(p).stream().mapToInt(k -> index.computeIfAbsent(k, x -> index.size())).toArray();
+            seriesOfPoint[p] = distinct.computeIfAbsent(java.util.Arrays.toString(series), k -> series);
         }
         this.keys = List.copyOf(index.keySet());
     }

@@ -3,11 +3,11 @@ package truce.analysis;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import truce.batch.DesignPoint;
 import truce.batch.Numbers;
 import truce.batch.ResultsFolderException;
 import truce.files.AtomicFiles;
@@ -16,6 +16,7 @@ import truce.model.Ending;
 import truce.stats.AalenJohansen;
 import truce.stats.ConfidenceType;
 import truce.stats.CumulativeIncidence;
+import truce.stats.DayCounts;
 import truce.stats.Interval;
 
 /**
@@ -24,53 +25,11 @@ import truce.stats.Interval;
  * design point and for all runs pooled, from {@code runs.csv}'s {@code ending} and
  * {@code ending_day} columns. Written as {@value #FILE}, one row per point, ending and day.
  *
- * @param endings the kinds of ending, numbered from 1 in this order in the estimates
- * @param points per design point, in point order, what its rows and its share in force need
- * @param pooled all runs together
- * @param horizon days simulated per run
+ * <p>A sweep keeps this for up to a million design points until its report is written, so of each
+ * point it keeps only its runs counted by ending and day ({@link DayCounts}: a few ints), and
+ * estimates its incidence again when {@value #FILE} or the spread of shares in force is made.
  */
-public record EndingIncidence(List<Ending> endings, Map<String, AtDays> points,
-                              CumulativeIncidence pooled, int horizon) {
-
-    /**
-     * What a sweep keeps of one design point's cumulative incidence, instead of the whole estimate
-     * (it holds one a point, for up to a million points): the incidence of each ending on the days
-     * {@value #FILE} reports ({@link SweepSummary#KM_DAYS} within the horizon) with its standard
-     * errors, and the share of runs still in force at each time the estimate steps. Taken when the
-     * point's last row has come, as the runs run.
-     *
-     * @param incidence {@code incidence[k * days + i]}: the incidence of ending {@code k + 1} by the
-     *     {@code i}-th reported day
-     * @param standardError the standard errors, likewise
-     * @param times the estimate's times (the days runs ended, and the horizon if some were in force)
-     * @param inForce at each of {@code times}, 1 minus the incidence of every ending: the share still
-     *     in force (no run is censored before the horizon)
-     */
-    public record AtDays(double[] incidence, double[] standardError, double[] times, double[] inForce) {
-
-        /** What is kept of an estimate, with the days reported. */
-        static AtDays of(CumulativeIncidence aj, List<Integer> days) {
-            int causes = aj.causes();
-            double[] f = new double[causes * days.size()];
-            double[] se = new double[f.length];
-            for (int k = 1; k <= causes; k++) {
-                for (int i = 0; i < days.size(); i++) {
-                    f[(k - 1) * days.size() + i] = aj.incidenceAt(k, days.get(i));
-                    se[(k - 1) * days.size() + i] = aj.standardErrorAt(k, days.get(i));
-                }
-            }
-            double[] times = aj.times();
-            double[] share = new double[times.length];
-            for (int i = 0; i < times.length; i++) {
-                double ended = 0;
-                for (int k = 1; k <= causes; k++) {
-                    ended += aj.incidenceAt(k, times[i]);
-                }
-                share[i] = 1 - ended;
-            }
-            return new AtDays(f, se, times, share);
-        }
-    }
+public final class EndingIncidence {
 
     /** File name in a results folder. */
     public static final String FILE = "incidence.csv";
@@ -79,8 +38,48 @@ public record EndingIncidence(List<Ending> endings, Map<String, AtDays> points,
     /** The ways a spell can end, in the model's order (in force at the horizon is censoring). */
     public static final List<Ending> ENDINGS = List.of(Ending.BREAKDOWN, Ending.SETTLEMENT, Ending.EXPIRY);
 
-    /** Point ids ({@code p0007}) in index order. */
-    private static final Comparator<String> BY_INDEX = Comparator.comparingInt((String id) -> Integer.parseInt(id.substring(1)));
+    /** The kinds of ending, numbered from 1 in this order in the estimates. */
+    private final List<Ending> endings;
+    /** By point index: the point's runs by ending and day, null for a point with no rows (another shard's). */
+    private final DayCounts[] points;
+    private final CumulativeIncidence pooled;
+    private final int horizon;
+
+    private EndingIncidence(List<Ending> endings, DayCounts[] points, CumulativeIncidence pooled, int horizon) {
+        this.endings = endings;
+        this.points = points;
+        this.pooled = pooled;
+        this.horizon = horizon;
+    }
+
+    /** @return the kinds of ending, numbered from 1 in this order in the estimates */
+    public List<Ending> endings() {
+        return endings;
+    }
+
+    /** @return the incidence of all runs together */
+    public CumulativeIncidence pooled() {
+        return pooled;
+    }
+
+    /** @return days simulated per run */
+    public int horizon() {
+        return horizon;
+    }
+
+    /**
+     * A design point's runs by ending and day.
+     *
+     * @param point the point's index
+     * @return its counts, from which {@link DayCounts#aalenJohansen()} estimates its incidence
+     * @throws IllegalArgumentException if no row of that point was counted
+     */
+    public DayCounts point(int point) {
+        if (point < 0 || point >= points.length || points[point] == null) {
+            throw new IllegalArgumentException("no run of point " + DesignPoint.id(point));
+        }
+        return points[point];
+    }
 
     /**
      * The endings of a sweep's runs counted row by row, by {@link SummaryBuilder} as
@@ -91,37 +90,40 @@ public record EndingIncidence(List<Ending> endings, Map<String, AtDays> points,
     static final class Builder {
         private final int horizon;
         private final boolean grouped;
-        private final TreeMap<String, long[][]> open = new TreeMap<>(BY_INDEX);
-        private final TreeMap<String, long[]> inForce = new TreeMap<>(BY_INDEX);
-        private final TreeMap<String, AtDays> closed = new TreeMap<>(BY_INDEX);
-        private final List<Integer> days;
+        private final TreeMap<Integer, long[][]> open = new TreeMap<>();
+        private final TreeMap<Integer, long[]> inForce = new TreeMap<>();
+        /** By point index, once its rows have all come; an array, not a map: a pointer a point. */
+        private final DayCounts[] closed;
+        private boolean any;
         private final long[][] all;
         private final long[] allInForce = new long[1];
 
         /**
          * @param horizon days simulated per run
          * @param grouped whether each point's rows come together (all but adaptive replication)
+         * @param points the design's points; a row's point index is below it
          */
-        Builder(int horizon, boolean grouped) {
+        Builder(int horizon, boolean grouped, int points) {
             this.horizon = horizon;
             this.grouped = grouped;
             this.all = new long[ENDINGS.size()][horizon];
-            this.days = reported(horizon);
+            this.closed = new DayCounts[points];
         }
 
         /**
          * Counts one run's ending.
          *
          * @param where the row's file and line, for messages
-         * @param point its point's id
+         * @param point its point's index
+         * @param id its point's id, for messages
          * @param ending its {@code ending} cell
          * @param day its {@code ending_day} cell
          * @throws ResultsFolderException if a point's rows are not together in a grouped file
          */
-        void count(String where, String point, String ending, String day) {
+        void count(String where, int point, String id, String ending, String day) {
             if (grouped && !open.containsKey(point)) {
-                if (closed.containsKey(point)) {
-                    throw new ResultsFolderException(where + ": the rows of point " + point
+                if (closed[point] != null) {
+                    throw new ResultsFolderException(where + ": the rows of point " + id
                             + " are not together, as a sweep writes them");
                 }
                 close();
@@ -136,11 +138,12 @@ public record EndingIncidence(List<Ending> endings, Map<String, AtDays> points,
             }
         }
 
-        /** Estimates the open points' incidence, adds their counts to the pooled ones and forgets them. */
+        /** Keeps the open points' counts compactly, adds them to the pooled ones and forgets them. */
         private void close() {
-            for (Map.Entry<String, long[][]> e : open.entrySet()) {
+            for (Map.Entry<Integer, long[][]> e : open.entrySet()) {
                 long survivors = inForce.get(e.getKey())[0];
-                closed.put(e.getKey(), AtDays.of(AalenJohansen.fromCounts(e.getValue(), survivors, horizon), days));
+                closed[e.getKey()] = DayCounts.of(e.getValue(), survivors, horizon);
+                any = true;
                 for (int k = 0; k < ENDINGS.size(); k++) {
                     for (int d = 0; d < horizon; d++) {
                         all[k][d] += e.getValue()[k][d];
@@ -155,10 +158,10 @@ public record EndingIncidence(List<Ending> endings, Map<String, AtDays> points,
         /** The incidence of every row counted, or empty if there were none. */
         Optional<EndingIncidence> build() {
             close();
-            if (closed.isEmpty()) {
+            if (!any) {
                 return Optional.empty();
             }
-            return Optional.of(new EndingIncidence(ENDINGS, new java.util.LinkedHashMap<>(closed),
+            return Optional.of(new EndingIncidence(ENDINGS, closed.clone(),
                     AalenJohansen.fromCounts(all, allInForce[0], horizon), horizon));
         }
     }
@@ -204,17 +207,20 @@ public record EndingIncidence(List<Ending> endings, Map<String, AtDays> points,
      */
     private void print(CsvRows csv, ConfidenceType type, String first) throws IOException {
         List<Integer> days = reported(horizon);
-        for (Map.Entry<String, AtDays> e : points.entrySet()) {
-            AtDays aj = e.getValue();
+        for (int p = 0; p < points.length; p++) {
+            if (points[p] == null) {
+                continue;
+            }
+            CumulativeIncidence aj = points[p].aalenJohansen();
+            String id = DesignPoint.id(p);
             for (int k = 1; k <= endings.size(); k++) {
-                for (int i = 0; i < days.size(); i++) {
-                    double f = aj.incidence()[(k - 1) * days.size() + i];
-                    Optional<Interval> ci = type.intervalFromProbabilityScale(f,
-                            aj.standardError()[(k - 1) * days.size() + i], 0.95); // as CumulativeIncidence.intervalAt
+                for (int day : days) {
+                    double f = aj.incidenceAt(k, day);
+                    Optional<Interval> ci = type.intervalFromProbabilityScale(f, aj.standardErrorAt(k, day), 0.95);
                     if (first != null) {
                         csv.cell(first);
                     }
-                    csv.cell(e.getKey()).cell(endings.get(k - 1).label()).cell(days.get(i))
+                    csv.cell(id).cell(endings.get(k - 1).label()).cell(day)
                             .cell(Numbers.format(f))
                             .cell(ci.isPresent() ? Numbers.format(ci.get().lower()) : SweepSummary.MISSING)
                             .cell(ci.isPresent() ? Numbers.format(ci.get().upper()) : SweepSummary.MISSING)

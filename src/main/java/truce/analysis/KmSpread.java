@@ -40,10 +40,20 @@ public record KmSpread(double[] lowest, double[] highest, int points) {
      * share of a point's runs whose {@code ending_day} is after the day, since no run is censored
      * before the horizon — the share averaged trajectories show.
      */
-    static KmSpread ofInForce(java.util.List<EndingIncidence.AtDays> points, int horizon) {
+    static KmSpread ofInForce(java.util.List<truce.stats.DayCounts> points, int horizon) {
         double[][] bounds = empty(horizon);
-        for (EndingIncidence.AtDays p : points) {
-            include(p.times(), p.inForce(), bounds);
+        for (truce.stats.DayCounts p : points) {
+            truce.stats.CumulativeIncidence aj = p.aalenJohansen();
+            double[] times = aj.times();
+            double[] inForce = new double[times.length];
+            for (int i = 0; i < times.length; i++) {
+                double ended = 0;
+                for (int k = 1; k <= aj.causes(); k++) {
+                    ended += aj.incidenceAt(k, times[i]);
+                }
+                inForce[i] = 1 - ended;
+            }
+            include(times, inForce, bounds);
         }
         return new KmSpread(bounds[0], bounds[1], points.size());
     }

@@ -1,13 +1,11 @@
 package truce.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
-import truce.batch.DesignPoint;
 import truce.batch.Manifest;
 import truce.batch.ResultsFolderException;
 import truce.batch.RowValues;
@@ -31,7 +29,12 @@ import truce.stats.PointSummary;
  * <p>Memory: a point's counts by collapse day are kept only while its rows come; once a row of
  * another point arrives the point is reduced to its summary. That holds for every results file
  * written in plan order (a sweep, a resumed one, merged shards). Adaptive replication revisits
- * points round by round, so its points stay open to the end ({@code grouped = false}).
+ * points round by round, so its points stay open to the end ({@code grouped = false}). A closed
+ * point's summary is kept until the report is written, for up to a million points: its
+ * {@link SweepSummary.Point} in an array by index, holding the swept values (repeated ones
+ * shared: {@link SharedTexts}), the runs counted by day ({@code DayCounts}), the means as one
+ * {@code double[]}. A closed point never
+ * gets another row (that is an error), so its hazard counts are handed over, not copied.
  */
 public final class SummaryBuilder implements RunListener {
 
@@ -45,6 +48,7 @@ public final class SummaryBuilder implements RunListener {
     private final int survivedColumn;
     private final int dayColumn;
     private final int[] parameterColumns;
+    private final SharedTexts texts;
     private final int[] meanColumns;
     private final List<String> ceasefires;
     /** Per ceasefire: its start day, ending and ending day columns. */
@@ -54,12 +58,19 @@ public final class SummaryBuilder implements RunListener {
     private final EndingIncidence.Builder endings;
     /** Per ceasefire: the endings of its own, by its own ending day. */
     private final EndingIncidence.Builder[] ceasefireEndings;
-    private final TreeMap<Integer, PointAccumulator> open = new TreeMap<>();
-    private final Map<Integer, PointAccumulator[]> openCeasefires = new HashMap<>();
-    private final Map<Integer, HazardCounts[]> hazards = new HashMap<>();
-    private final Map<Integer, PointSummary[]> closedCeasefires = new HashMap<>();
-    private final Map<Integer, Map<String, String>> values = new HashMap<>();
-    private final TreeMap<Integer, PointSummary> closed = new TreeMap<>();
+    private final String[] ceasefireKeys;
+    /** The names of {@link #means}, shared by every point's means. */
+    private final String[] meanKeys;
+    /** A ceasefire's summary has no means. */
+    private static final String[] NO_MEANS = {};
+    /** The points whose rows are still coming (one in a grouped file), by index. */
+    private final TreeMap<Integer, Open> open = new TreeMap<>();
+    /**
+     * The points whose rows have all come, by index (null for those not seen): an array, not a
+     * map, as it holds up to a million points until the report is written.
+     */
+    private final SweepSummary.Point[] closed;
+    private int closedCount;
     private long rows;
 
     /**
@@ -75,17 +86,21 @@ public final class SummaryBuilder implements RunListener {
     SummaryBuilder(List<String> header, List<String> parameters, List<String> means, int horizon, int points,
                    boolean grouped, List<String> ceasefires) {
         this.points = points;
+        this.closed = new SweepSummary.Point[points];
         this.parameters = List.copyOf(parameters);
         this.parameterKeys = parameters.toArray(new String[0]);
         this.means = List.copyOf(means);
+        this.meanKeys = means.toArray(new String[0]);
         this.horizon = horizon;
         this.grouped = grouped;
         this.pointColumn = column(header, "point");
         this.survivedColumn = column(header, "survived");
         this.dayColumn = column(header, "collapse_day");
         this.parameterColumns = RunsCsv.columnNames(parameters).stream().mapToInt(c -> column(header, c)).toArray();
+        this.texts = new SharedTexts(parameterColumns.length);
         this.meanColumns = means.stream().mapToInt(c -> column(header, c)).toArray();
         this.ceasefires = List.copyOf(ceasefires);
+        this.ceasefireKeys = ceasefires.toArray(new String[0]);
         this.ceasefireColumns = new int[ceasefires.size()][];
         for (int k = 0; k < ceasefires.size(); k++) {
             String key = ceasefires.get(k);
@@ -94,10 +109,10 @@ public final class SummaryBuilder implements RunListener {
         }
         this.endingColumn = header.indexOf("ending"); // absent from files written before endings were recorded
         this.endingDayColumn = header.indexOf("ending_day");
-        this.endings = new EndingIncidence.Builder(horizon, grouped);
+        this.endings = new EndingIncidence.Builder(horizon, grouped, points);
         this.ceasefireEndings = new EndingIncidence.Builder[ceasefires.size()];
         for (int k = 0; k < ceasefires.size(); k++) {
-            ceasefireEndings[k] = new EndingIncidence.Builder(horizon, grouped);
+            ceasefireEndings[k] = new EndingIncidence.Builder(horizon, grouped, points);
         }
     }
 
@@ -120,9 +135,9 @@ public final class SummaryBuilder implements RunListener {
     void add(String where, IntFunction<String> cell) {
         String id = cell.apply(pointColumn);
         int point = RowValues.pointIndex(where, id, points);
-        PointAccumulator acc = open.get(point);
+        Open acc = open.get(point);
         if (acc == null) {
-            if (closed.containsKey(point)) {
+            if (closed[point] != null) {
                 throw new ResultsFolderException(where + ": the rows of point " + id + " are not together, as a"
                         + " sweep writes them");
             }
@@ -130,36 +145,27 @@ public final class SummaryBuilder implements RunListener {
                 closeAll();
             }
             List<String> v = new ArrayList<>(parameterColumns.length);
-            for (int column : parameterColumns) {
-                v.add(cell.apply(column));
+            for (int i = 0; i < parameterColumns.length; i++) {
+                v.add(texts.share(i, cell.apply(parameterColumns[i])));
             }
-            values.put(point, ArrayMap.of(parameterKeys, v)); // kept for every point: arrays, names shared
-            acc = new PointAccumulator(horizon);
+            acc = new Open(ArrayMap.of(parameterKeys, v)); // kept for every point: arrays, names and repeated values shared
             open.put(point, acc);
-            if (!ceasefires.isEmpty()) { // nothing kept a point for a scenario without a ceasefires: section
-                PointAccumulator[] each = new PointAccumulator[ceasefires.size()];
-                for (int k = 0; k < each.length; k++) {
-                    each[k] = new PointAccumulator(horizon);
-                }
-                openCeasefires.put(point, each);
-                hazards.put(point, emptyHazards());
-            }
         }
         if (!ceasefires.isEmpty()) {
-            addCeasefires(where, cell, point, id);
+            addCeasefires(where, cell, acc, point, id);
         }
         Map<String, Double> other = new LinkedHashMap<>();
         for (int k = 0; k < meanColumns.length; k++) {
             other.put(means.get(k), RowValues.number(where, means.get(k), cell.apply(meanColumns[k])));
         }
         try {
-            acc.add(RowValues.bool(where, "survived", cell.apply(survivedColumn)),
+            acc.stats.add(RowValues.bool(where, "survived", cell.apply(survivedColumn)),
                     RowValues.integer(where, "collapse_day", cell.apply(dayColumn)), other);
         } catch (IllegalArgumentException e) {
             throw new ResultsFolderException(where + ": " + e.getMessage());
         }
         if (endingColumn >= 0 && endingDayColumn >= 0) {
-            endings.count(where, id, cell.apply(endingColumn), cell.apply(endingDayColumn));
+            endings.count(where, point, id, cell.apply(endingColumn), cell.apply(endingDayColumn));
         }
         rows++;
     }
@@ -181,12 +187,12 @@ public final class SummaryBuilder implements RunListener {
      * Each ceasefire's survival (a breakdown on its ending day, else censored), its ending for the
      * cumulative incidence, and the hazards of each pair.
      */
-    private void addCeasefires(String where, IntFunction<String> cell, int point, String id) {
+    private void addCeasefires(String where, IntFunction<String> cell, Open acc, int point, String id) {
         int n = ceasefires.size();
         int[] start = new int[n];
         int[] end = new int[n];
         boolean[] broke = new boolean[n];
-        PointAccumulator[] each = openCeasefires.get(point);
+        PointAccumulator[] each = acc.ceasefires;
         for (int k = 0; k < n; k++) {
             String key = ceasefires.get(k);
             start[k] = RowValues.integer(where, RunsCsv.perCeasefire("start_day", key), cell.apply(ceasefireColumns[k][0]));
@@ -197,7 +203,7 @@ public final class SummaryBuilder implements RunListener {
             }
             broke[k] = Ending.fromLabel(ending) == Ending.BREAKDOWN;
             end[k] = RowValues.integer(where, RunsCsv.perCeasefire("ending_day", key), cell.apply(ceasefireColumns[k][2]));
-            ceasefireEndings[k].count(where, id, ending, cell.apply(ceasefireColumns[k][2]));
+            ceasefireEndings[k].count(where, point, id, ending, cell.apply(ceasefireColumns[k][2]));
             try {
                 each[k].add(!broke[k], broke[k] ? end[k] : horizon, Map.of());
             } catch (IllegalArgumentException e) {
@@ -205,7 +211,7 @@ public final class SummaryBuilder implements RunListener {
                         + e.getMessage());
             }
         }
-        for (HazardCounts pair : hazards.get(point)) {
+        for (HazardCounts pair : acc.hazards) {
             int b = ceasefires.indexOf(pair.ceasefire());
             int a = ceasefires.indexOf(pair.other());
             pair.add(start[b], end[b], broke[b], horizon, broke[a] ? end[a] : -1);
@@ -223,17 +229,38 @@ public final class SummaryBuilder implements RunListener {
         return rows;
     }
 
+    /** Reduces the open points to their statistics: nothing of them changes after this. */
     private void closeAll() {
-        open.forEach((point, acc) -> closed.put(point, acc.snapshot()));
+        open.forEach((point, acc) -> closed[point] = acc.close(point));
+        closedCount += open.size();
         open.clear();
-        openCeasefires.forEach((point, each) -> {
-            PointSummary[] s = new PointSummary[each.length];
-            for (int k = 0; k < each.length; k++) {
-                s[k] = each[k].snapshot();
+    }
+
+    /** What is kept of a point while its rows come. */
+    private final class Open {
+        final Map<String, String> values;
+        final PointAccumulator stats = new PointAccumulator(horizon, meanKeys);
+        /** Each ceasefire's, and the hazards of each pair of them; none without a ceasefires: section. */
+        final PointAccumulator[] ceasefires = new PointAccumulator[ceasefireKeys.length];
+        final HazardCounts[] hazards;
+
+        Open(Map<String, String> values) {
+            this.values = values;
+            for (int k = 0; k < ceasefires.length; k++) {
+                ceasefires[k] = new PointAccumulator(horizon, NO_MEANS);
             }
-            closedCeasefires.put(point, s);
-        });
-        openCeasefires.clear();
+            this.hazards = ceasefires.length == 0 ? new HazardCounts[0] : emptyHazards();
+        }
+
+        /** The point's statistics, once its rows have all come. */
+        SweepSummary.Point close(int point) {
+            List<PointSummary> each = new ArrayList<>(ceasefires.length);
+            for (PointAccumulator c : ceasefires) {
+                each.add(c.snapshot());
+            }
+            return new SweepSummary.Point(point, values, stats.snapshot(), ArrayMap.of(ceasefireKeys, each),
+                    List.of(hazards));
+        }
     }
 
     /**
@@ -260,16 +287,12 @@ public final class SummaryBuilder implements RunListener {
     /** The summary of every row added, points in index order. */
     public SweepSummary build(Manifest manifest, ConfidenceType ciType) {
         closeAll();
-        List<SweepSummary.Point> points = new ArrayList<>(closed.size());
-        closed.forEach((point, stats) -> {
-            Map<String, PointSummary> each = new LinkedHashMap<>();
-            for (int k = 0; k < ceasefires.size(); k++) {
-                each.put(ceasefires.get(k), closedCeasefires.get(point)[k]);
+        List<SweepSummary.Point> points = new ArrayList<>(closedCount);
+        for (SweepSummary.Point p : closed) {
+            if (p != null) {
+                points.add(p);
             }
-            points.add(new SweepSummary.Point(DesignPoint.id(point), values.get(point), stats, each,
-                    ceasefires.isEmpty() ? List.of()
-                            : java.util.Arrays.stream(hazards.get(point)).map(HazardCounts::copy).toList()));
-        });
+        }
         return SweepSummary.of(manifest, points, means, ciType);
     }
 }

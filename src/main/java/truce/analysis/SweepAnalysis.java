@@ -145,7 +145,7 @@ public record SweepAnalysis(SweepSummary summary, List<SweptParameter> parameter
         List<KmSpread> out = new java.util.ArrayList<>();
         for (SurvivalGroups.Group g : groups.groups()) {
             out.add(g.points().size() < 2 ? null : KmSpread.ofInForce(g.points().stream()
-                    .map(p -> incidence.points().get(p.id())).toList(), summary.manifest().horizon()));
+                    .map(p -> incidence.point(p.index())).toList(), summary.manifest().horizon()));
         }
         return out;
     }

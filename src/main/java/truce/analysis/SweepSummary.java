@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import truce.batch.AppendLog;
 import truce.batch.Codebook;
+import truce.batch.DesignPoint;
 import truce.batch.Manifest;
 import truce.batch.Numbers;
 import truce.batch.ResultsFolderException;
@@ -27,6 +27,7 @@ import truce.files.FolderLock;
 import truce.stats.ConfidenceType;
 import truce.stats.Interval;
 import truce.stats.PointSummary;
+import truce.stats.SurvivalCurve;
 
 /**
  * The per-point statistics of a sweep, computed from {@code runs.csv} alone (with the manifest
@@ -46,26 +47,32 @@ public final class SweepSummary {
     public static final List<Integer> KM_DAYS = List.of(30, 90, 180, 365);
 
     /**
-     * One design point's statistics.
+     * One design point's statistics. A sweep keeps one for each of up to a million points until its
+     * report is written: the index, not the id's text, is kept.
      *
-     * @param id the point id
+     * @param index the point's index in the design ({@link #id()} is made from it)
      * @param values swept key path to value, in column order
      * @param stats the statistics of its runs
      * @param ceasefires each ceasefire's survival statistics by key (a sweep of a scenario with a
      *        {@code ceasefires:} section), else empty; only survival and Kaplan–Meier are kept
      * @param hazards each ordered pair of ceasefires' breakdowns and days at risk, else empty
      */
-    public record Point(String id, Map<String, String> values, PointSummary stats, Map<String, PointSummary> ceasefires,
+    public record Point(int index, Map<String, String> values, PointSummary stats, Map<String, PointSummary> ceasefires,
                         List<HazardCounts> hazards) {
         public Point {
-            ceasefires = ceasefires.isEmpty() ? Map.of() // a sweep keeps a point's: nothing for none
-                    : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ceasefires));
+            ceasefires = ceasefires.isEmpty() ? Map.of() // a sweep keeps a point's: nothing for none, arrays for some
+                    : truce.stats.ArrayMap.copyOf(ceasefires);
             hazards = List.copyOf(hazards);
         }
 
         /** A point of a sweep of one ceasefire. */
-        public Point(String id, Map<String, String> values, PointSummary stats) {
-            this(id, values, stats, Map.of(), List.of());
+        public Point(int index, Map<String, String> values, PointSummary stats) {
+            this(index, values, stats, Map.of(), List.of());
+        }
+
+        /** @return the point id, as {@code runs.csv} writes it ({@code p0007}) */
+        public String id() {
+            return DesignPoint.id(index);
         }
     }
 
@@ -230,32 +237,35 @@ public final class SweepSummary {
         r.add(Long.toString(s.n()));
         r.add(Long.toString(s.survivals()));
         r.add(Numbers.format(s.survivalProportion()));
-        r.add(Numbers.format(s.survival().lower()));
-        r.add(Numbers.format(s.survival().upper()));
-        addKm(r, s);
+        Interval survival = s.survival(); // computed on each call
+        r.add(Numbers.format(survival.lower()));
+        r.add(Numbers.format(survival.upper()));
+        SurvivalCurve km = s.km(); // made from the point's counts on each call: once a row
+        addKm(r, km);
         r.add(ciType.rName());
-        addMedian(r, s);
+        addMedian(r, km);
         for (String c : means) {
             r.add(Numbers.format(s.means().get(c)));
         }
         for (PointSummary c : p.ceasefires().values()) {
             r.add(Long.toString(c.survivals()));
             r.add(Numbers.format(c.survivalProportion()));
-            r.add(Numbers.format(c.survival().lower()));
-            r.add(Numbers.format(c.survival().upper()));
+            Interval each = c.survival();
+            r.add(Numbers.format(each.lower()));
+            r.add(Numbers.format(each.upper()));
             addSurvival(r, c);
         }
         return r;
     }
 
     /** Kaplan–Meier survival at {@link #KM_DAYS} with its intervals; NA beyond the horizon. */
-    private void addKm(List<String> r, PointSummary s) {
+    private void addKm(List<String> r, SurvivalCurve km) {
         for (int d : KM_DAYS) {
             if (d > manifest.horizon()) {
                 r.addAll(List.of(MISSING, MISSING, MISSING)); // beyond the horizon nothing is known
             } else {
-                Optional<Interval> ci = s.kmIntervalAt(d, ciType);
-                r.add(Numbers.format(s.kmAt(d)));
+                Optional<Interval> ci = km.intervalAt(d, PointSummary.LEVEL, ciType); // as PointSummary.kmIntervalAt
+                r.add(Numbers.format(km.survivalAt(d)));
                 r.add(ci.map(i -> Numbers.format(i.lower())).orElse(MISSING));
                 r.add(ci.map(i -> Numbers.format(i.upper())).orElse(MISSING));
             }
@@ -263,16 +273,17 @@ public final class SweepSummary {
     }
 
     /** The median day of breakdown and whether it was reached. */
-    private static void addMedian(List<String> r, PointSummary s) {
-        OptionalDouble median = s.medianCollapseDay();
+    private static void addMedian(List<String> r, SurvivalCurve km) {
+        OptionalDouble median = km.median();
         r.add(median.isPresent() ? Numbers.format(median.getAsDouble()) : MISSING);
         r.add(median.isPresent() ? "TRUE" : "FALSE");
     }
 
     /** A ceasefire's Kaplan–Meier columns and median, after its survival columns. */
     private void addSurvival(List<String> r, PointSummary c) {
-        addKm(r, c);
-        addMedian(r, c);
+        SurvivalCurve km = c.km();
+        addKm(r, km);
+        addMedian(r, km);
     }
 
     /** Per-ceasefire columns of {@code summary.csv} before its Kaplan–Meier ones, each prefixed {@code <key>_}. */

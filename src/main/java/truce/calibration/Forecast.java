@@ -60,7 +60,7 @@ public final class Forecast {
         long[] replicates = new long[points];
         // the runs not broken down by each day, per point, from the sweep's summary (truce.analysis reads runs.csv)
         for (SweepSummary.Point point : SweepSummary.read(dir).points()) {
-            int i = Integer.parseInt(point.id().substring(1));
+            int i = point.index();
             long n = point.stats().n();
             long[] breakdowns = new long[horizon + 1];
             for (SurvivalStep st : point.stats().km().steps()) {

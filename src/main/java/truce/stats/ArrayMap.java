@@ -1,29 +1,22 @@
 package truce.stats;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
 
 /**
- * An unmodifiable map from a few names to values, in a fixed order, held as two arrays: the
- * per-point maps of a sweep (outcome means, swept values) cost a tenth of a
- * {@code LinkedHashMap}'s memory, and the names can be shared by every point. Lookup is a scan
- * (these maps have a handful of entries). Equal to any map with the same entries.
+ * An unmodifiable map from a few names to values, in a fixed order, held as two arrays: a tenth of
+ * a {@code LinkedHashMap}'s memory, and the names can be shared by every design point of a sweep.
+ * Equal to any map with the same entries.
  *
  * @param <V> the values' type
  */
-public final class ArrayMap<V> extends AbstractMap<String, V> {
+public final class ArrayMap<V> extends FixedKeyMap<V> {
 
-    private final String[] keys;
     private final Object[] values;
 
     private ArrayMap(String[] keys, Object[] values) {
-        this.keys = keys;
+        super(keys);
         this.values = values;
     }
 
@@ -72,60 +65,8 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     }
 
     @Override
-    public int size() {
-        return keys.length;
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-        return indexOf(key) >= 0;
-    }
-
-    @Override
     @SuppressWarnings("unchecked")
-    public V get(Object key) {
-        int i = indexOf(key);
-        return i < 0 ? null : (V) values[i];
-    }
-
-    private int indexOf(Object key) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i].equals(key)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    @Override
-    public Set<Map.Entry<String, V>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public int size() {
-                return keys.length;
-            }
-
-            @Override
-            public Iterator<Map.Entry<String, V>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < keys.length;
-                    }
-
-                    @Override
-                    @SuppressWarnings("unchecked")
-                    public Map.Entry<String, V> next() {
-                        if (next >= keys.length) {
-                            throw new NoSuchElementException();
-                        }
-                        int i = next++;
-                        return new AbstractMap.SimpleImmutableEntry<>(keys[i], (V) values[i]);
-                    }
-                };
-            }
-        };
+    V valueAt(int i) {
+        return (V) values[i];
     }
 }

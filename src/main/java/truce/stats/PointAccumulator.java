@@ -40,6 +40,25 @@ public final class PointAccumulator {
         this.collapsesByDay = new long[horizon];
     }
 
+    /**
+     * An empty accumulator whose runs carry these outcome names: the snapshots' means share the
+     * array, so a sweep's design points (an accumulator each) share one, not one a point.
+     *
+     * @param horizon days simulated per run ({@code 0 .. horizon-1}), {@code >= 1}
+     * @param names the outcome names every run must carry, distinct, in the order of the means;
+     *     shared, not copied: the caller must not change the array
+     * @throws IllegalArgumentException if {@code horizon < 1}
+     * @throws NullPointerException if {@code names} or a name is null
+     */
+    public PointAccumulator(int horizon, String[] names) {
+        this(horizon);
+        this.names = List.of(names);
+        for (String name : names) {
+            stats.put(name, new Mean());
+        }
+        this.keys = names;
+    }
+
     /** @return days simulated per run, as given to the constructor */
     public int horizon() {
         return horizon;
@@ -117,13 +136,18 @@ public final class PointAccumulator {
         if (n == 0) {
             throw new IllegalStateException("no run added yet");
         }
-        SurvivalCurve km = KaplanMeier.fromCounts(collapsesByDay, survivors, horizon);
-        Interval survival = Proportions.wilson(survivors, n, PointSummary.LEVEL);
-        List<Double> means = new java.util.ArrayList<>(stats.size());
-        stats.forEach((name, s) -> means.add(s.getResult()));
+        if (n > Integer.MAX_VALUE) { // the limit of the Wilson interval the summary gives
+            throw new IllegalArgumentException("number of runs must be <= " + Integer.MAX_VALUE + ": " + n);
+        }
+        double[] means = new double[stats.size()];
+        int i = 0;
+        for (Mean s : stats.values()) {
+            means[i++] = s.getResult();
+        }
         if (keys == null) {
             keys = stats.keySet().toArray(new String[0]);
         }
-        return new PointSummary(n, survivors, survival, km, ArrayMap.of(keys, means));
+        return new PointSummary(DayCounts.of(new long[][] {collapsesByDay}, survivors, horizon),
+                DoubleArrayMap.of(keys, means));
     }
 }

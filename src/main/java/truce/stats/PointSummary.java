@@ -8,48 +8,68 @@ import java.util.OptionalDouble;
  * What the runs of one design point say about the ceasefire: one row of {@code summary.csv}
  * (the README, "Sweeps"). Immutable; made by {@link PointAccumulator#snapshot()}.
  *
- * @param n number of runs, {@code >= 1}
- * @param survivals runs whose ceasefire was still in force at the horizon, in {@code [0, n]}
- * @param survival Wilson 95% interval of the proportion {@code survivals / n} (see
- *        {@link Proportions#wilson(long, long, double)}); not null
- * @param km Kaplan–Meier curve of the collapse day, survivors censored at the horizon; not null,
- *        with {@code km.n() == n}
- * @param means mean of each other outcome over the runs, by outcome name, in the order the names
- *        were first seen; not null, no null key or value; stored as an unmodifiable copy
+ * <p>A sweep keeps one for each of up to a million design points until its report is written, so
+ * it holds only the point's runs counted by collapse day ({@link DayCounts}) and its means (one
+ * {@code double[]}); the Wilson interval and the Kaplan–Meier curve are computed from them again
+ * when asked, and equal what the counts gave when they were computed once and kept.
  */
-public record PointSummary(long n, long survivals, Interval survival, SurvivalCurve km, Map<String, Double> means) {
+public final class PointSummary {
 
     /** Confidence level of {@link #survival()} and {@link #kmIntervalAt(int, ConfidenceType)}. */
     public static final double LEVEL = 0.95;
 
+    /** The runs by collapse day; those still in force at the horizon are the survivals. */
+    private final DayCounts collapses;
+    private final DoubleArrayMap means;
+
     /**
-     * Checks the counts and copies the means.
-     *
-     * @throws NullPointerException if {@code survival}, {@code km} or {@code means}, or a key or
-     *         value of {@code means}, is null
-     * @throws IllegalArgumentException if {@code n < 1}
-     * @throws IllegalArgumentException if {@code survivals} is not in {@code [0, n]}
-     * @throws IllegalArgumentException if {@code km.n() != n}
+     * @param collapses the runs by collapse day (one way of ending), survivors going at the horizon
+     * @param means mean of each other outcome over the runs, by outcome name, in the order the names
+     *        were first seen; not null, no null key or value; stored as an unmodifiable copy
+     * @throws NullPointerException if an argument, or a key or value of {@code means}, is null
      */
-    public PointSummary {
-        Objects.requireNonNull(survival, "survival");
-        Objects.requireNonNull(km, "km");
-        Objects.requireNonNull(means, "means");
-        if (n < 1) {
-            throw new IllegalArgumentException("number of runs must be >= 1: " + n);
-        }
-        if (survivals < 0 || survivals > n) {
-            throw new IllegalArgumentException("survivals must be in [0, " + n + "]: " + survivals);
-        }
-        if (km.n() != n) {
-            throw new IllegalArgumentException("Kaplan-Meier curve has " + km.n() + " runs, summary has " + n);
-        }
-        means = ArrayMap.copyOf(means); // a sweep keeps one a design point: arrays, not a LinkedHashMap
+    PointSummary(DayCounts collapses, Map<String, Double> means) {
+        this.collapses = Objects.requireNonNull(collapses, "collapses");
+        this.means = DoubleArrayMap.copyOf(Objects.requireNonNull(means, "means"));
+    }
+
+    /** @return number of runs, {@code >= 1} */
+    public long n() {
+        return collapses.n();
+    }
+
+    /** @return runs whose ceasefire was still in force at the horizon, in {@code [0, n]} */
+    public long survivals() {
+        return collapses.going();
+    }
+
+    /**
+     * @return the Wilson 95% interval of the proportion {@code survivals / n} (see
+     *     {@link Proportions#wilson(long, long, double)})
+     */
+    public Interval survival() {
+        return Proportions.wilson(survivals(), n(), LEVEL);
+    }
+
+    /**
+     * @return the Kaplan–Meier curve of the collapse day, survivors censored at the horizon, with
+     *     {@code km().n() == n()}
+     */
+    public SurvivalCurve km() {
+        return collapses.kaplanMeier();
+    }
+
+    /**
+     * @return mean of each other outcome over the runs, by outcome name, in the order the names were
+     *     first seen; unmodifiable
+     */
+    public Map<String, Double> means() {
+        return means;
     }
 
     /** @return {@code survivals / n}, the share of runs that survived to the horizon */
     public double survivalProportion() {
-        return (double) survivals / n;
+        return (double) survivals() / n();
     }
 
     /**
@@ -63,7 +83,7 @@ public record PointSummary(long n, long survivals, Interval survival, SurvivalCu
      * @throws IllegalArgumentException if {@code day < 0}
      */
     public double kmAt(int day) {
-        return km.survivalAt(checkDay(day));
+        return km().survivalAt(checkDay(day));
     }
 
     /**
@@ -77,7 +97,7 @@ public record PointSummary(long n, long survivals, Interval survival, SurvivalCu
      * @throws IllegalArgumentException if {@code day < 0}
      */
     public java.util.Optional<Interval> kmIntervalAt(int day, ConfidenceType type) {
-        return km.intervalAt(checkDay(day), LEVEL, type);
+        return km().intervalAt(checkDay(day), LEVEL, type);
     }
 
     /**
@@ -86,7 +106,7 @@ public record PointSummary(long n, long survivals, Interval survival, SurvivalCu
      * @return the day, or empty if more than half survive the horizon ("not reached")
      */
     public OptionalDouble medianCollapseDay() {
-        return km.median();
+        return km().median();
     }
 
     private static int checkDay(int day) {
@@ -94,5 +114,21 @@ public record PointSummary(long n, long survivals, Interval survival, SurvivalCu
             throw new IllegalArgumentException("day must be >= 0: " + day);
         }
         return day;
+    }
+
+    /** Two summaries are equal when they count the same runs by collapse day and have the same means. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof PointSummary p && collapses.equals(p.collapses) && means.equals(p.means));
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * collapses.hashCode() + means.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PointSummary[n=" + n() + ", survivals=" + survivals() + ", means=" + means + "]";
     }
 }

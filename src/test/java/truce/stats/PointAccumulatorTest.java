@@ -203,13 +203,28 @@ class PointAccumulatorTest {
     }
 
     @Test
-    void summaryRejectsInconsistentValues() {
-        SurvivalCurve km = KaplanMeier.fromCounts(new long[] {1, 0}, 1, 2);
-        Interval ci = Proportions.wilson(1, 2, 0.95);
-        assertThrows(IllegalArgumentException.class, () -> new PointSummary(3, 1, ci, km, Map.of()));
-        assertThrows(IllegalArgumentException.class, () -> new PointSummary(2, 3, ci, km, Map.of()));
-        assertThrows(IllegalArgumentException.class, () -> new PointSummary(0, 0, ci, km, Map.of()));
-        assertThrows(NullPointerException.class, () -> new PointSummary(2, 1, null, km, Map.of()));
-        assertThrows(IllegalArgumentException.class, () -> new PointSummary(2, 1, ci, km, Map.of()).kmAt(-1));
+    void summaryIsComputedFromItsCounts() {
+        PointSummary s = new PointSummary(DayCounts.of(new long[][] {{1, 0}}, 1, 2), Map.of("attacks", 2.5));
+        assertEquals(2, s.n());
+        assertEquals(1, s.survivals());
+        assertEquals(Proportions.wilson(1, 2, 0.95), s.survival());
+        assertEquals(KaplanMeier.fromCounts(new long[] {1, 0}, 1, 2), s.km());
+        assertEquals(Map.of("attacks", 2.5), s.means());
+        assertThrows(NullPointerException.class, () -> new PointSummary(null, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> s.kmAt(-1));
+    }
+
+    @Test
+    void namesGivenUpFrontOrderTheMeansAndBindEveryRun() {
+        String[] names = {"trust", "attacks"};
+        PointAccumulator acc = new PointAccumulator(10, names);
+        acc.add(false, 3, Map.of("attacks", 2.0, "trust", 0.5));
+        acc.add(true, 10, Map.of("attacks", 4.0, "trust", 0.7));
+        assertEquals(List.of("trust", "attacks"), List.copyOf(acc.snapshot().means().keySet()));
+        assertEquals(3.0, acc.snapshot().means().get("attacks"));
+        assertThrows(IllegalArgumentException.class, () -> acc.add(false, 1, Map.of("attacks", 1.0)));
+        PointAccumulator none = new PointAccumulator(5, new String[0]);
+        none.add(false, 2, Map.of());
+        assertEquals(Map.of(), none.snapshot().means());
     }
 }
