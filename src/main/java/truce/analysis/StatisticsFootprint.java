@@ -18,11 +18,12 @@ package truce.analysis;
  *
  * <p>Measured with {@code scripts/heap-per-point.sh} (the live heap by {@code jmap -histo:live} at a
  * quarter and at three quarters of a Latin hypercube sweep's runs, over 5 swept parameters):
- * {@code scenarios/baseline-2025.yaml} 1,852 bytes a point at one replicate, 2,357 at 20;
- * {@code scenarios/south-asia-2025.yaml} (2 ceasefires, horizon 527, most runs ending on their own
- * day) 4,616 at one replicate and 10,116 at 20, so 97 bytes a step and curve. {@link #REPORT} and
- * {@link #FIXED}: what the largest designs that ran in {@code -Xmx256m} and {@code -Xmx512m} needed
- * beyond the statistics (the README, "Guarantees").
+ * {@code scenarios/baseline-2025.yaml} 574-595 bytes a point at one replicate (681 with the plan's
+ * own numbers, which grow with points too), 981 at 20 replicates; {@code scenarios/south-asia-2025.yaml}
+ * (2 ceasefires, horizon 527) 1,807-2,288 at one replicate and 3,358 at 20. The highest live heap
+ * seen while the report of 200,000 points was written was 1.12 times the statistics' ({@link #REPORT}
+ * allows 1.25); {@link #FIXED} and {@link #REPORT} are checked by running the most points the model
+ * allows in {@code -Xmx256m} and {@code -Xmx512m} (the README, "Guarantees").
  *
  * @param points the design points whose statistics the process keeps
  * @param replicates the most runs a point gets
@@ -35,16 +36,20 @@ package truce.analysis;
 public record StatisticsFootprint(long points, int replicates, int horizon, int parameters, int states, int ceasefires,
                                   boolean grouped) {
 
-    /** Bytes a point at one replicate, 5 swept parameters, 3 states, one ceasefire (measured: 1,852). */
-    static final long A_POINT = 2_000;
-    /** Bytes a further step of one of a point's curves: its Kaplan–Meier and endings arrays (measured: 97). */
-    static final long A_STEP = 100;
-    /** Bytes a swept parameter beyond the first five: the text of its value. */
+    /** Bytes a point at one replicate, 5 swept parameters, 3 states, one ceasefire (measured: 574-681). */
+    static final long A_POINT = 750;
+    /**
+     * Bytes a further step of one of a point's curves: a day of its counts by day, for its survival
+     * (the day and its breakdowns) and for its endings (the day and a count an ending), as ints: 24,
+     * rounded up for the arrays' slack (measured: 19-20).
+     */
+    static final long A_STEP = 32;
+    /** Bytes a swept parameter beyond the first five: the text of its value, and its number in a sampled plan. */
     static final long A_PARAMETER = 64;
     /** Bytes a state beyond the first three: the means of its two trust columns. */
-    static final long A_STATE = 64;
-    /** Bytes a ceasefire of a {@code ceasefires:} section adds to a point, besides hazards (measured: 712). */
-    static final long A_CEASEFIRE = 800;
+    static final long A_STATE = 16;
+    /** Bytes a ceasefire of a {@code ceasefires:} section adds to a point, besides hazards (measured: 140-380). */
+    static final long A_CEASEFIRE = 400;
     /** Bytes a day of the horizon costs each curve of a point whose counts stay open: one count an ending and day. */
     static final long AN_OPEN_DAY = 8L * (1 + EndingIncidence.ENDINGS.size());
     /** What writing the report needs beyond the statistics, as a factor of them. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The validator's limit on design size is what runs in the heap at hand: in a real JVM, a million
  * points in {@code -Xmx512m} are refused at once with one line, exit 2, nothing written; the most
- * points the line says would fit in {@code -Xmx160m} then run there to the end, sweep and
+ * points the line says would fit in {@code -Xmx96m} then run there to the end, sweep and
  * {@code chart}; and {@code chart} in a heap too small for a folder refuses before it replaces a
  * file. (Before: the million points ran until the heap filled.)
  */
@@ -49,18 +49,18 @@ class HeapBudgetIT {
 
     @Test
     void theMostPointsTheLineAllowsRunToTheEndInThatHeap() throws Exception {
-        Result refused = truce("160m", "validate", design("probe", 1_000_000).toString());
+        Result refused = truce("96m", "validate", design("probe", 1_000_000).toString());
         Matcher m = REFUSED.matcher(refused.errors().isEmpty() ? "" : refused.errors().get(0));
         assertTrue(m.matches(), refused.text());
         int most = Integer.parseInt(m.group(3).replace(",", ""));
         assertTrue(most > 10_000 && most < 200_000, refused.text());
 
         Path out = tmp.resolve("fit");
-        Result sweep = truce("160m", "sweep", design("fit", most).toString(), "--out", out.toString());
+        Result sweep = truce("96m", "sweep", design("fit", most).toString(), "--out", out.toString());
         assertEquals(0, sweep.exit(), sweep.text());
         assertEquals(most + 1, Files.readAllLines(out.resolve("runs.csv")).size());
         assertTrue(Files.exists(out.resolve("index.html")));
-        Result chart = truce("160m", "chart", out.toString());
+        Result chart = truce("96m", "chart", out.toString());
         assertEquals(0, chart.exit(), chart.text());
 
         byte[] summary = Files.readAllBytes(out.resolve("summary.csv"));
