@@ -19,8 +19,9 @@ package truce.analysis;
  * <p>Measured with {@code scripts/heap-per-point.sh} (the live heap by {@code jmap -histo:live} at a
  * quarter and at three quarters of a Latin hypercube sweep's runs, over 5 swept parameters):
  * {@code scenarios/baseline-2025.yaml} 574-595 bytes a point at one replicate (681 with the plan's
- * own numbers, which grow with points too), 981 at 20 replicates; {@code scenarios/south-asia-2025.yaml}
- * (2 ceasefires, horizon 527) 1,807-2,288 at one replicate and 3,358 at 20. The highest live heap
+ * own numbers, which grow with points too), 981 at 20 replicates (15,000 points; 807 over 20,000
+ * points measured mid-run by another procedure); {@code scenarios/south-asia-2025.yaml} (2
+ * ceasefires, horizon 527) 1,807-2,288 at one replicate and 3,358 at 20. The highest live heap
  * seen while the report of 200,000 points was written was 1.12 times the statistics' ({@link #REPORT}
  * allows 1.25); {@link #FIXED} and {@link #REPORT} are checked by running the most points the model
  * allows in {@code -Xmx256m} and {@code -Xmx512m} (the README, "Guarantees").
@@ -36,7 +37,10 @@ package truce.analysis;
 public record StatisticsFootprint(long points, int replicates, int horizon, int parameters, int states, int ceasefires,
                                   boolean grouped) {
 
-    /** Bytes a point at one replicate, 5 swept parameters, 3 states, one ceasefire (measured: 574-681). */
+    /**
+     * Bytes a point at one replicate, 5 swept parameters, 3 states, no {@code ceasefires:} section
+     * (measured: 574-595 over LHS sweeps of 60,000 and 200,000 points, 681 with the plan's own numbers).
+     */
     static final long A_POINT = 750;
     /**
      * Bytes a further step of one of a point's curves: a day of its counts by day, for its survival
@@ -44,17 +48,28 @@ public record StatisticsFootprint(long points, int replicates, int horizon, int 
      * rounded up for the arrays' slack (measured: 19-20).
      */
     static final long A_STEP = 32;
-    /** Bytes a swept parameter beyond the first five: the text of its value, and its number in a sampled plan. */
+    /**
+     * Bytes a swept parameter beyond the first five: the text of its value (a String of about 12
+     * characters: 56 bytes) and its number in a sampled plan (8).
+     */
     static final long A_PARAMETER = 64;
-    /** Bytes a state beyond the first three: the means of its two trust columns. */
+    /** Bytes a state beyond the first three: the means of its two trust columns (two doubles). */
     static final long A_STATE = 16;
     /** Bytes a ceasefire of a {@code ceasefires:} section adds to a point, besides hazards (measured: 140-380). */
     static final long A_CEASEFIRE = 400;
     /** Bytes a day of the horizon costs each curve of a point whose counts stay open: one count an ending and day. */
     static final long AN_OPEN_DAY = 8L * (1 + EndingIncidence.ENDINGS.size());
-    /** What writing the report needs beyond the statistics, as a factor of them. */
+    /**
+     * What writing the report needs beyond the statistics, as a factor of them (measured: the
+     * highest live heap seen while the report of 200,000 points was written was 1.12 times the
+     * statistics' at the last run).
+     */
     static final double REPORT = 1.25;
-    /** Bytes of everything else: classes, the chart libraries, the plan, buffers. */
+    /**
+     * Bytes of everything else: classes, the chart libraries, buffers (measured: 10.8 MB live in a
+     * sweep of 300 points; 12 MB where the per-point line meets zero points; the chart libraries
+     * and the report's images take the rest, checked by the runs of the most points allowed).
+     */
     static final long FIXED = 48L << 20;
 
     public StatisticsFootprint {

@@ -37,24 +37,26 @@ public final class ShardMerge {
      * @throws IOException if a file cannot be read or written
      */
     public static Manifest merge(List<Path> shardDirs, Path out) throws IOException {
-        return merge(shardDirs, out, m -> { });
-    }
-
-    /**
-     * Same, first letting {@code beforeWriting} refuse the merged sweep (by throwing): it is given
-     * the sweep's manifest once every shard has been checked, before anything is written.
-     */
-    public static Manifest merge(List<Path> shardDirs, Path out, java.util.function.Consumer<Manifest> beforeWriting)
-            throws IOException {
         OutputFolder.check(out);
         try (FolderLock lock = FolderLock.acquire(out, "truce merge")) {
             OutputFolder.claim(out, false);
-            return mergeLocked(shardDirs, out, beforeWriting);
+            return mergeLocked(shardDirs, out);
         }
     }
 
-    private static Manifest mergeLocked(List<Path> shardDirs, Path out,
-            java.util.function.Consumer<Manifest> beforeWriting) throws IOException {
+    /**
+     * The manifest of the sweep the shard folders belong to, read without writing anything: what a
+     * caller checks before it takes the output folder (the heap the merged sweep needs).
+     *
+     * @throws ResultsFolderException if none is given, a manifest cannot be read, or the shards
+     *     belong to different sweeps
+     */
+    public static Manifest sweepOf(List<Path> shardDirs) {
+        return manifests(shardDirs).get(0);
+    }
+
+    /** Every shard's manifest, checked to be of one sweep. */
+    private static List<Manifest> manifests(List<Path> shardDirs) {
         if (shardDirs.isEmpty()) {
             throw new ResultsFolderException("no shard folders given");
         }
@@ -62,17 +64,21 @@ public final class ShardMerge {
         for (Path d : shardDirs) {
             manifests.add(readManifest(d));
         }
-        Manifest first = manifests.get(0);
         for (int i = 1; i < manifests.size(); i++) {
-            checkSameSweep(shardDirs.get(0), first, shardDirs.get(i), manifests.get(i));
+            checkSameSweep(shardDirs.get(0), manifests.get(0), shardDirs.get(i), manifests.get(i));
         }
+        return manifests;
+    }
+
+    private static Manifest mergeLocked(List<Path> shardDirs, Path out) throws IOException {
+        List<Manifest> manifests = manifests(shardDirs);
+        Manifest first = manifests.get(0);
         Path[] byIndex = byIndex(shardDirs, manifests, first.shardCount());
         List<String> header = first.runsHeader();
         for (int i = 0; i < byIndex.length; i++) {
             checkComplete(byIndex[i], new Shard(i, first.shardCount()), first, header);
         }
         checkOut(out, first);
-        beforeWriting.accept(first);
         Files.createDirectories(out);
         interleave(byIndex, first.runs(), header, out.resolve(SweepRunner.RUNS));
         Manifest merged = first.merged(SweepRunner.now(), first.runs());

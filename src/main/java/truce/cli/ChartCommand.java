@@ -47,7 +47,8 @@ final class ChartCommand implements Callable<Integer> {
         OutputFolder.check(dir);
         try (FolderLock lock = FolderLock.acquire(dir, "truce chart")) {
             ResultsCheck.folder(dir);
-            heap.check("chart " + dir, Manifest.read(dir)); // before the report replaces a file
+            Manifest m = Manifest.read(dir);
+            heap.check("chart " + dir, HeapBudget.of(m, Math.min(m.points(), m.runsCompleted()))); // before any file
             OutputFolder.claim(dir, false);
             render(dir, day, ci.type());
         }

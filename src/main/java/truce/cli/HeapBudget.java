@@ -34,30 +34,45 @@ final class HeapBudget {
         check(what, design, Runtime.getRuntime().maxMemory());
     }
 
-    /** What reading every row of the sweep described by {@code m} keeps, as {@code chart} and {@code merge} do. */
-    static StatisticsFootprint of(Manifest m) {
-        boolean adaptive = m.maxReplicates() > 0;
-        return new StatisticsFootprint(m.points(), adaptive ? m.maxReplicates() : m.replicates(), m.horizon(),
-                m.parameters().size(), m.states().size(), m.ceasefires().size(), !adaptive);
+    /**
+     * What reading the rows of the sweep described by {@code m} keeps, as {@code chart} and
+     * {@code merge} do.
+     *
+     * @param points the design points whose rows are read: all of them for a merge; for a folder,
+     *     at most its runs (a shard's folder holds some points' runs)
+     */
+    static StatisticsFootprint of(Manifest m, long points) {
+        boolean adaptive = m.targetHalfWidth() != 0; // as the summary reads it (SweepSummary.builder)
+        return new StatisticsFootprint(points, adaptive ? Math.max(m.maxReplicates(), m.replicates()) : m.replicates(),
+                m.horizon(), m.parameters().size(), m.states().size(), m.ceasefires().size(), !adaptive);
     }
 
     /** Same, against {@code heap} bytes. */
     static void check(String what, StatisticsFootprint design, long heap) {
         long need = design.bytes();
-        if (need <= heap) {
+        if (design.points() == 0 || need <= heap) { // no point kept (a shard): nothing to refuse
             return;
         }
         long fit = design.pointsThatFit(heap);
         throw new TooSmall(String.format(Locale.ROOT, "%s: %,d design points x %d replicate%s need about %s of heap"
                 + " for their statistics and report (%,d bytes a point); this Java may use %s: give it more"
-                + " (TRUCE_JAVA_OPTS=-Xmx%dm) or use at most %,d points", what, design.points(), design.replicates(),
+                + " (TRUCE_JAVA_OPTS=-Xmx%dm)%s", what, design.points(), design.replicates(),
                 design.replicates() == 1 ? "" : "s", mebibytes(need), design.bytesAPoint(), mebibytes(heap),
-                suggestedMebibytes(need), fit));
+                suggestedMebibytes(need), fit > 0 ? String.format(Locale.ROOT, " or use at most %,d points", fit) : ""));
     }
 
-    /** The {@code -Xmx} in MiB that holds {@code need} bytes, rounded up to 256 MiB. */
+    /**
+     * What the JVM may use of a heap of {@code -Xmx} size is less by a survivor space of the young
+     * generation (21 MiB with the launcher's {@code -Xmn64m}, at {@code -Xmx512m} and {@code -Xmx1024m}).
+     */
+    static final long SURVIVOR_ALLOWANCE = 64L << 20;
+
+    /**
+     * The {@code -Xmx} in MiB that holds {@code need} bytes: with {@link #SURVIVOR_ALLOWANCE} added,
+     * rounded up to 256 MiB.
+     */
     static long suggestedMebibytes(long need) {
-        long mib = (need + (1L << 20) - 1) >> 20;
+        long mib = (need + SURVIVOR_ALLOWANCE + (1L << 20) - 1) >> 20;
         return (mib + 255) / 256 * 256;
     }
 

@@ -2,18 +2,18 @@ package truce.cli;
 
 import picocli.CommandLine.Option;
 import truce.analysis.StatisticsFootprint;
-import truce.batch.Manifest;
 
 /**
  * {@code --no-heap-check}: the commands that keep every design point's statistics ({@code sweep},
- * {@code sensitivity}, {@code chart}, {@code merge}) refuse a design too large for the heap before
- * they write anything ({@link HeapBudget}), unless told not to.
+ * {@code sensitivity}, {@code chart}, {@code merge}), and {@code validate}, which says whether they
+ * would, refuse a design too large for the heap before they write anything ({@link HeapBudget}),
+ * unless told not to.
  */
 final class HeapCheckOption {
 
     @Option(names = "--no-heap-check",
             description = "Go on even if the design's statistics look too large for the heap (the estimate errs on the"
-                    + " large side; a sweep whose heap fills up still stops cleanly, its runs kept for a resume).")
+                    + " large side; a sweep whose heap fills up while running still stops cleanly, its runs kept).")
     private boolean off;
 
     /** Refuses the design unless the check is off; see {@link HeapBudget#check(String, StatisticsFootprint)}. */
@@ -21,10 +21,5 @@ final class HeapCheckOption {
         if (!off) {
             HeapBudget.check(what, design);
         }
-    }
-
-    /** Same for a whole results folder's sweep. */
-    void check(String what, Manifest m) {
-        check(what, HeapBudget.of(m));
     }
 }

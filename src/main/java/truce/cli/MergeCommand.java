@@ -42,8 +42,10 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Manifest m;
         OutputFolder.check(out);
+        Manifest sweep = ShardMerge.sweepOf(shards);
+        heap.check("merge " + out, HeapBudget.of(sweep, sweep.points())); // before the lock makes the folder
         try (FolderLock lock = FolderLock.acquire(out, "truce merge")) {
-            m = ShardMerge.merge(shards, out, sweep -> heap.check("merge " + out, sweep));
+            m = ShardMerge.merge(shards, out);
             ChartCommand.render(out, ci.type());
         }
         PrintWriter o = spec.commandLine().getOut();

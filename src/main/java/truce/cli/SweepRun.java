@@ -209,11 +209,11 @@ final class SweepRun {
     }
 
     /**
-     * What this process keeps of the plan's points: a shard only those of its own runs; adaptive
-     * replication up to its most replicates, every point open to the end.
+     * What this process keeps of the plan's points: none for a shard (it writes no report; the
+     * merge keeps them all); adaptive replication up to its most replicates, every point open to the end.
      */
     static StatisticsFootprint footprint(SweepPlan plan, Shard shard, Adaptive adaptive) {
-        long points = Math.min(plan.points().size(), shard.size(plan.runs()));
+        long points = shard.count() > 1 ? 0 : plan.points().size();
         int replicates = adaptive == null ? plan.spec().replicates() : adaptive.maxReplicates();
         return new StatisticsFootprint(points, replicates, plan.base().horizon(), plan.columns().size(),
                 plan.base().states().size(), RunsCsv.ceasefireKeys(plan.base()).size(), adaptive == null);

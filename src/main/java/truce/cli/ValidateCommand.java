@@ -39,6 +39,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     SetOptions set;
 
+    @Mixin
+    HeapCheckOption heapCheck;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -49,7 +52,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 if (SweepLoader.isSweep(file)) {
                     SweepPlan plan = SweepPlan.of(set.apply(SweepLoader.load(file)));
                     StatisticsFootprint heap = SweepRun.footprint(plan, Shard.ALL, null);
-                    HeapBudget.check(file.toString(), heap);
+                    heapCheck.check(file.toString(), heap);
                     out.println(file + ": ok (sweep of " + plan.spec().design().type().name().toLowerCase(Locale.ROOT)
                             + " design: " + count(plan.points().size(), "point") + " x "
                             + count(plan.spec().replicates(), "replicate") + " = " + plan.runs() + " runs; about "

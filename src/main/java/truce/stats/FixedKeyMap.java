@@ -35,11 +35,6 @@ public abstract class FixedKeyMap<V> extends AbstractMap<String, V> {
     /** The value of the {@code i}-th name, never null. */
     abstract V valueAt(int i);
 
-    /** The {@code i}-th name. */
-    final String keyAt(int i) {
-        return keys[i];
-    }
-
     @Override
     public final int size() {
         return keys.length;

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A design of a million points (the loader's limit) is planned and checked in a JVM limited to
  * {@code -Xmx512m}, in flat memory: the heap after every collection stays under 128 MiB (a
- * Latin hypercube keeps 5 doubles a point, 40 MB; a grid keeps nothing a point). Once every point
- * is checked, the design is refused with one line, exit 2: the statistics of a million points do not
- * fit in 512 MiB (the line says how many would; {@code truce.cli.HeapBudgetIT}). Not a timed
+ * Latin hypercube keeps 5 doubles a point, 40 MB; a grid keeps nothing a point). The heap check,
+ * which would then refuse the design because a sweep's statistics of a million points do not fit
+ * in 512 MiB, is off ({@code --no-heap-check}; {@code truce.cli.HeapBudgetIT} tests it). Not a timed
  * test: the time it takes is measured by {@code scripts/scale-bench.sh huge}; the cap here only
  * stops a run that checks every point one by one (minutes) from holding up the build for long.
  */
@@ -48,17 +48,16 @@ class LargeDesignIT {
         Path out = tmp.resolve("out.txt");
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseParallelGC", "-Xlog:gc:file=" + gc, "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), "truce.cli.TruceCommand", "validate", file.toString()))
+                "-cp", System.getProperty("java.class.path"), "truce.cli.TruceCommand", "validate", file.toString(),
+                "--no-heap-check"))
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
         boolean ended = p.waitFor(3, TimeUnit.MINUTES);
         if (!ended) {
             p.destroyForcibly().waitFor();
         }
         assertTrue(ended, "validating a million points took over 3 minutes: " + Files.readString(out));
-        String text = Files.readString(out);
-        assertEquals(2, p.exitValue(), text);
-        assertTrue(Pattern.compile("(?m)^error: " + Pattern.quote(file.toString()) + ": 1,000,000 design points x 1"
-                + " replicate need about [0-9,]+ MiB of heap .* or use at most [0-9,]+ points$").matcher(text).find(), text);
+        assertEquals(0, p.exitValue(), Files.readString(out));
+        assertTrue(Files.readString(out).contains(type + " design: 1000000 points"), Files.readString(out));
         int most = 0;
         for (String line : Files.readAllLines(gc)) {
             Matcher m = AFTER_GC.matcher(line);

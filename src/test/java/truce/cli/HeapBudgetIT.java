@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * points in {@code -Xmx512m} are refused at once with one line, exit 2, nothing written; the most
  * points the line says would fit in {@code -Xmx96m} then run there to the end, sweep and
  * {@code chart}; and {@code chart} in a heap too small for a folder refuses before it replaces a
- * file. (Before: the million points ran until the heap filled.)
+ * file; {@code merge} likewise, before it makes its folder. (Before: the million points ran until
+ * the heap filled.)
  */
 class HeapBudgetIT {
 
@@ -72,6 +73,24 @@ class HeapBudgetIT {
         assertArrayEquals(summary, Files.readAllBytes(out.resolve("summary.csv")), "the refused chart changed a file");
     }
 
+    @Test
+    void aMergeTooLargeForTheHeapIsRefusedBeforeItMakesItsFolder() throws Exception {
+        Path shards = tmp.resolve("shards");
+        Result one = truce("256m", "sweep", design("small", 40).toString(), "--shard", "0/2", "--out",
+                shards.resolve("a").toString());
+        Result two = truce("256m", "sweep", design("small", 40).toString(), "--shard", "1/2", "--out",
+                shards.resolve("b").toString());
+        assertEquals(0, one.exit() + two.exit(), one.text() + two.text());
+        Path merged = tmp.resolve("merged");
+        Result merge = truce("48m", "merge", "--out", merged.toString(), shards.resolve("a").toString(),
+                shards.resolve("b").toString());
+        assertEquals(2, merge.exit(), merge.text());
+        assertEquals(1, merge.errors().size(), merge.text());
+        assertTrue(merge.errors().get(0).startsWith("error: merge " + merged + ": 40 design points x 1 replicate need"),
+                merge.text());
+        assertFalse(Files.exists(merged), "the refused merge made its folder");
+    }
+
     /** A Latin hypercube of {@code points} points over the baseline, one replicate each. */
     private Path design(String name, int points) throws IOException {
         return Files.writeString(tmp.resolve(name + ".yaml"), """
@@ -97,7 +116,10 @@ class HeapBudgetIT {
         }
     }
 
-    /** Runs the CLI in a JVM of its own with the launcher's collector and this heap. */
+    /**
+     * Runs the CLI in a JVM of its own with the launcher's collector and this heap, and a 32 MB
+     * young generation (the launcher's 64 MB would leave too little of the small heaps here).
+     */
     private Result truce(String heap, String... args) throws Exception {
         Path log = Files.createTempFile(tmp, "truce", ".txt");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
