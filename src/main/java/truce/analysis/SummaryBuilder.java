@@ -70,7 +70,6 @@ public final class SummaryBuilder implements RunListener {
      * map, as it holds up to a million points until the report is written.
      */
     private final SweepSummary.Point[] closed;
-    private int closedCount;
     private long rows;
 
     /**
@@ -197,11 +196,7 @@ public final class SummaryBuilder implements RunListener {
             String key = ceasefires.get(k);
             start[k] = RowValues.integer(where, RunsCsv.perCeasefire("start_day", key), cell.apply(ceasefireColumns[k][0]));
             String ending = cell.apply(ceasefireColumns[k][1]);
-            if (Ending.fromLabel(ending) == null) {
-                throw RowValues.bad(where, RunsCsv.perCeasefire("ending", key), "breakdown, settlement, expiry or in_force",
-                        ending);
-            }
-            broke[k] = Ending.fromLabel(ending) == Ending.BREAKDOWN;
+            broke[k] = RowValues.ending(where, RunsCsv.perCeasefire("ending", key), ending) == Ending.BREAKDOWN;
             end[k] = RowValues.integer(where, RunsCsv.perCeasefire("ending_day", key), cell.apply(ceasefireColumns[k][2]));
             ceasefireEndings[k].count(where, point, id, ending, cell.apply(ceasefireColumns[k][2]));
             try {
@@ -232,7 +227,6 @@ public final class SummaryBuilder implements RunListener {
     /** Reduces the open points to their statistics: nothing of them changes after this. */
     private void closeAll() {
         open.forEach((point, acc) -> closed[point] = acc.close(point));
-        closedCount += open.size();
         open.clear();
     }
 
@@ -287,7 +281,7 @@ public final class SummaryBuilder implements RunListener {
     /** The summary of every row added, points in index order. */
     public SweepSummary build(Manifest manifest, ConfidenceType ciType) {
         closeAll();
-        List<SweepSummary.Point> points = new ArrayList<>(closedCount);
+        List<SweepSummary.Point> points = new ArrayList<>();
         for (SweepSummary.Point p : closed) {
             if (p != null) {
                 points.add(p);

@@ -195,7 +195,7 @@ public final class AppendLog implements Closeable {
                 long want = expectedId.applyAsLong(records);
                 if (rec.size() != header.size() || !rec.get(0).equals(Long.toString(want))) {
                     throw new IllegalStateException(file + ":" + (records + 2) + ": expected the record of run "
-                            + want + " with " + header.size() + " columns, found '" + abbreviate(rec.get(0))
+                            + want + " with " + header.size() + " columns, found '" + RowValues.shorten(rec.get(0), 20)
                             + "' with " + rec.size());
                 }
                 records++;
@@ -220,7 +220,8 @@ public final class AppendLog implements Closeable {
     private static String firstDifference(List<String> found, List<String> expected) {
         for (int i = 0; i < Math.min(found.size(), expected.size()); i++) {
             if (!found.get(i).equals(expected.get(i))) {
-                return "column " + (i + 1) + " is '" + cut(found.get(i)) + "', expected '" + cut(expected.get(i)) + "'";
+                return "column " + (i + 1) + " is '" + RowValues.shorten(found.get(i), 80) + "', expected '"
+                        + RowValues.shorten(expected.get(i), 80) + "'";
             }
         }
         return found.size() + " columns, expected " + expected.size();
@@ -256,13 +257,5 @@ public final class AppendLog implements Closeable {
             }
             return 0;
         }
-    }
-
-    private static String cut(String s) {
-        return s.length() > 80 ? s.substring(0, 80) + "..." : s;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 20 ? s.substring(0, 20) + "..." : s;
     }
 }

@@ -1,5 +1,7 @@
 package truce.batch;
 
+import truce.model.Ending;
+
 /**
  * Strict reading of the values in a results file's row: each either parses as its column's type
  * or fails with one line naming the file and line ({@code where}), the column, what was expected
@@ -64,8 +66,22 @@ public final class RowValues {
         throw bad(where, "point", "a point id such as p0000", text);
     }
 
+    /** An ending's label ({@code breakdown}, ..., {@code in_force}), as {@code runs.csv} writes it. */
+    public static Ending ending(String where, String column, String text) {
+        Ending e = Ending.fromLabel(text);
+        if (e == null) {
+            throw bad(where, column, "breakdown, settlement, expiry or in_force", text);
+        }
+        return e;
+    }
+
     public static ResultsFolderException bad(String where, String column, String expected, String found) {
         return new ResultsFolderException(where + ": column '" + column + "': expected " + expected + ", found '"
-                + (found.length() > 30 ? found.substring(0, 30) + "..." : found) + "'");
+                + shorten(found, 30) + "'");
+    }
+
+    /** A value quoted in a one-line message: its first {@code most} characters, then "...". */
+    static String shorten(String text, int most) {
+        return text.length() > most ? text.substring(0, most) + "..." : text;
     }
 }

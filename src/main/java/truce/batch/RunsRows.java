@@ -100,7 +100,7 @@ final class RunsRows {
                     throw RowValues.bad(where, name, c < outcomes ? "the swept value" : "a word", "");
                 }
             } else if (name.equals("ending") || endings.contains(name)) {
-                ending(where, name, value);
+                RowValues.ending(where, name, value);
             } else if (name.equals("survived") || name.equals(RunsCsv.ALL_SURVIVED)) {
                 RowValues.bool(where, name, value);
             } else if (NUMBERS.stream().anyMatch(name::startsWith)) {
@@ -142,15 +142,6 @@ final class RunsRows {
         }
     }
 
-    /** An ending's label, or a one-line error naming the column. */
-    private static Ending ending(String where, String column, String value) {
-        Ending e = Ending.fromLabel(value);
-        if (e == null) {
-            throw RowValues.bad(where, column, "breakdown, settlement, expiry or in_force", value);
-        }
-        return e;
-    }
-
     /**
      * A spell's ending day: the horizon exactly when still in force, otherwise a day from
      * {@code from} to the day before the horizon.
@@ -178,7 +169,7 @@ final class RunsRows {
             if (start >= horizon) {
                 throw RowValues.bad(where, header.get(c[0]), "a day before the horizon (" + horizon + ")", rec.get(c[0]));
             }
-            Ending e = ending(where, header.get(c[1]), rec.get(c[1]));
+            Ending e = RowValues.ending(where, header.get(c[1]), rec.get(c[1]));
             int day = RowValues.integer(where, header.get(c[2]), rec.get(c[2]));
             spell(where, header.get(c[2]), e, day, start, horizon);
             none &= e != Ending.BREAKDOWN;

@@ -17,6 +17,9 @@ import java.util.List;
  */
 record SlurmScripts(String name, Path sweepFile, Path dir, Path jar, Path workdir, int shards, List<String> setup) {
 
+    /** How each job starts the jar: with the launcher's JVM options ({@code ./truce} says why each). */
+    private static final String JAVA = "exec java -XX:+UseParallelGC -Xmn64m -XX:MetaspaceSize=64m -jar ";
+
     String array(String partition, String time, int cpus, String mem) {
         StringBuilder sb = header("truce-" + name, partition, mem);
         sb.append("#SBATCH --array=0-").append(shards - 1).append('\n')
@@ -27,7 +30,7 @@ record SlurmScripts(String name, Path sweepFile, Path dir, Path jar, Path workdi
         prelude(sb);
         sb.append("i=${SLURM_ARRAY_TASK_ID}\n")
                 .append("# --resume: a rerun of a failed or killed task continues where it stopped\n")
-                .append("exec java -XX:+UseParallelGC -Xmn64m -XX:MetaspaceSize=64m -jar ").append(q(jar)).append(" sweep ").append(q(sweepFile))
+                .append(JAVA).append(q(jar)).append(" sweep ").append(q(sweepFile))
                 .append(" --shard \"$i/").append(shards).append("\" --threads \"${SLURM_CPUS_PER_TASK:-")
                 .append(cpus).append("}\" --resume --out ").append(q(dir.resolve("shards")))
                 .append("/\"shard-$i-of-").append(shards).append("\"\n");
@@ -41,7 +44,7 @@ record SlurmScripts(String name, Path sweepFile, Path dir, Path jar, Path workdi
                 .append("#SBATCH --output=").append(logs()).append("/merge-job-%j.out\n")
                 .append("#SBATCH --error=").append(logs()).append("/merge-job-%j.err\n");
         prelude(sb);
-        sb.append("exec java -XX:+UseParallelGC -Xmn64m -XX:MetaspaceSize=64m -jar ").append(q(jar)).append(" merge --out ").append(q(dir));
+        sb.append(JAVA).append(q(jar)).append(" merge --out ").append(q(dir));
         for (int i = 0; i < shards; i++) {
             sb.append(" \\\n  ").append(q(dir.resolve("shards").resolve("shard-" + i + "-of-" + shards)));
         }

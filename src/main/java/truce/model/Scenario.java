@@ -106,6 +106,19 @@ public record Scenario(
                 states, militants, massCasualty, mediators, channels, newEvents);
     }
 
+    /**
+     * The key of the ceasefire a talks or monitoring event names: its own {@code ceasefire}, or for
+     * talks through a direct channel the channel's; null if it names none (then it concerns the
+     * only ceasefire).
+     */
+    public String ceasefireOf(EventSpec e) {
+        if (e.ceasefire() != null) {
+            return e.ceasefire();
+        }
+        ChannelSpec channel = e.channel() == null ? null : channels.get(e.channel());
+        return channel == null ? null : channel.ceasefire();
+    }
+
     /** Whether the scenario has ceasefires per dyad (a {@code ceasefires:} section) rather than one among all its states. */
     public boolean perDyad() {
         return !ceasefires.isEmpty();

@@ -64,10 +64,7 @@ final class ScheduledEvents implements Steppable {
             }
             case TALKS -> {
                 Mediator channel = e.channel() == null ? null : model.channel(e.channel());
-                // through a channel, the talks are on its one ceasefire
-                Ceasefire c = channel != null && e.ceasefire() == null
-                        ? model.ceasefire(model.scenario().channels().get(e.channel()).ceasefire())
-                        : model.ceasefire(e.ceasefire());
+                Ceasefire c = model.ceasefire(model.scenario().ceasefireOf(e)); // through a channel, on its ceasefire
                 if (c.started(model.day()) && (c.inForce() || c.endingDay() == model.day())) {
                     c.peace().hold(model, channel != null ? channel : model.mediator(e.mediator()), e.outcome());
                 } else {

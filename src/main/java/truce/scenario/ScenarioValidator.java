@@ -330,9 +330,8 @@ final class ScenarioValidator {
      * or the only one), or null.
      */
     private String itsCeasefire(EventSpec e) {
-        ChannelSpec channel = e.channel() == null ? null : scenario.channels().get(e.channel());
-        return e.ceasefire() != null ? e.ceasefire()
-                : channel != null ? channel.ceasefire()
+        String named = scenario.ceasefireOf(e);
+        return named != null ? named
                 : scenario.ceasefires().size() == 1 ? scenario.ceasefires().keySet().iterator().next() : null;
     }
 

@@ -23,7 +23,7 @@ public final class PointAccumulator {
     /** Outcome names in first-seen order, fixed by the first run; null before it. */
     private List<String> names;
     private final Map<String, Mean> stats = new LinkedHashMap<>();
-    /** The names as an array, shared by every snapshot's means; made by the first snapshot. */
+    /** The names as an array, shared by every snapshot's means; null before the first run. */
     private String[] keys;
 
     /**
@@ -52,11 +52,16 @@ public final class PointAccumulator {
      */
     public PointAccumulator(int horizon, String[] names) {
         this(horizon);
-        this.names = List.of(names);
-        for (String name : names) {
+        fixNames(names);
+    }
+
+    /** Fixes the outcome names every run must carry: the array is shared by every snapshot's means. */
+    private void fixNames(String[] fixed) {
+        names = List.of(fixed);
+        for (String name : fixed) {
             stats.put(name, new Mean());
         }
-        this.keys = names;
+        keys = fixed;
     }
 
     /** @return days simulated per run, as given to the constructor */
@@ -103,10 +108,7 @@ public final class PointAccumulator {
             }
         }
         if (names == null) {
-            names = List.copyOf(otherOutcomes.keySet());
-            for (String name : names) {
-                stats.put(name, new Mean());
-            }
+            fixNames(otherOutcomes.keySet().toArray(new String[0]));
         } else if (otherOutcomes.size() != names.size() || !stats.keySet().containsAll(otherOutcomes.keySet())) {
             throw new IllegalArgumentException("every run must report the outcomes " + names + ", got "
                     + otherOutcomes.keySet());
@@ -143,9 +145,6 @@ public final class PointAccumulator {
         int i = 0;
         for (Mean s : stats.values()) {
             means[i++] = s.getResult();
-        }
-        if (keys == null) {
-            keys = stats.keySet().toArray(new String[0]);
         }
         return new PointSummary(DayCounts.of(new long[][] {collapsesByDay}, survivors, horizon),
                 DoubleArrayMap.of(keys, means));
